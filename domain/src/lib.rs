@@ -1,0 +1,23 @@
+//! Orga's pure rules: the types that can only hold valid values, the permission policy
+//! shared by the browser and the server, and the translation catalogue.
+//!
+//! This crate does no I/O, reads no clock and draws no random numbers: whatever it needs
+//! of the world is passed in. It compiles for `wasm32-unknown-unknown` and native alike.
+
+pub mod account_type;
+pub mod email;
+pub mod i18n;
+pub mod membership;
+pub mod names;
+pub mod password;
+pub mod policy;
+pub mod role;
+
+pub use account_type::AccountType;
+pub use email::{Email, EmailError};
+pub use i18n::{Lang, Msg};
+pub use membership::Membership;
+pub use names::{NameError, OrgName, PersonName};
+pub use password::{Password, PasswordError};
+pub use policy::{authorize, Action, Denied};
+pub use role::Role;

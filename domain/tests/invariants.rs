@@ -1,0 +1,105 @@
+//! Random sequences of attempted operations on an organization, each applied only when
+//! `authorize` allows it, as the server does. Whatever the sequence, the organization
+//! keeps a legal representative and nobody holds a role that no permitted actor granted.
+
+use domain::{authorize, Action, Membership, Role};
+use proptest::prelude::*;
+
+#[derive(Clone, Debug)]
+enum Attempt {
+    Invite { actor: usize, role: Role },
+    ChangeRole { actor: usize, target: usize, to: Role },
+    Remove { actor: usize, target: usize },
+}
+
+fn role() -> impl Strategy<Value = Role> {
+    prop::sample::select(Role::ALL.to_vec())
+}
+
+fn attempt() -> impl Strategy<Value = Attempt> {
+    prop_oneof![
+        (any::<usize>(), role()).prop_map(|(actor, role)| Attempt::Invite { actor, role }),
+        (any::<usize>(), any::<usize>(), role())
+            .prop_map(|(actor, target, to)| Attempt::ChangeRole { actor, target, to }),
+        (any::<usize>(), any::<usize>()).prop_map(|(actor, target)| Attempt::Remove { actor, target }),
+    ]
+}
+
+/// One member of the simulated organization and how they came to hold their role.
+#[derive(Clone, Debug)]
+struct Member {
+    membership: Membership,
+    /// The role of whoever last set this member's role (`None` for the founder).
+    granted_by: Option<Role>,
+}
+
+fn legal_representatives(org: &[Member]) -> usize {
+    org.iter().filter(|m| m.membership.role == Role::LegalRepresentative).count()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn an_organization_always_keeps_a_legal_representative(attempts in prop::collection::vec(attempt(), 1..80)) {
+        let mut org = vec![Member { membership: Membership::new(Role::LegalRepresentative, true), granted_by: None }];
+        for a in attempts {
+            let n = org.len();
+            let lrs = legal_representatives(&org);
+            match a {
+                Attempt::Invite { actor, role } => {
+                    let actor = &org[actor % n].membership;
+                    if authorize(Some(actor), &Action::InviteMember { role }).is_ok() {
+                        let granted_by = Some(actor.role);
+                        org.push(Member { membership: Membership::new(role, false), granted_by });
+                    }
+                }
+                Attempt::ChangeRole { actor, target, to } => {
+                    let (actor, target) = (actor % n, target % n);
+                    let action = Action::ChangeRole { from: org[target].membership.role, to, legal_representatives: lrs };
+                    if authorize(Some(&org[actor].membership), &action).is_ok() {
+                        // Keeping the same role changes nothing and grants nothing.
+                        if org[target].membership.role != to {
+                            let granted_by = Some(org[actor].membership.role);
+                            org[target].membership.role = to;
+                            org[target].granted_by = granted_by;
+                        }
+                    }
+                }
+                Attempt::Remove { actor, target } => {
+                    let (actor, target) = (actor % n, target % n);
+                    let action = Action::RemoveMember { role: org[target].membership.role, legal_representatives: lrs };
+                    if authorize(Some(&org[actor].membership), &action).is_ok() {
+                        org.remove(target);
+                    }
+                }
+            }
+            prop_assert!(legal_representatives(&org) >= 1, "no legal representative left: {org:?}");
+            for m in &org {
+                // Only a legal representative ever hands out the legal representative role,
+                // and only managers hand out any role.
+                if let Some(by) = m.granted_by {
+                    prop_assert!(by.is_manager(), "{m:?} got a role from a {by:?}");
+                    if m.membership.role == Role::LegalRepresentative {
+                        prop_assert_eq!(by, Role::LegalRepresentative);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn two_legal_representatives_demoting_each_other_leaves_one() {
+    // Sequentially, the second demotion is refused: this is what the server's transaction
+    // reproduces under concurrency.
+    let mut a = Membership::new(Role::LegalRepresentative, true);
+    let mut b = Membership::new(Role::LegalRepresentative, true);
+    let first = Action::ChangeRole { from: b.role, to: Role::Administrator, legal_representatives: 2 };
+    assert!(authorize(Some(&a), &first).is_ok());
+    b.role = Role::Administrator;
+    let second = Action::ChangeRole { from: a.role, to: Role::Administrator, legal_representatives: 1 };
+    assert!(authorize(Some(&b), &second).is_err());
+    a.role = Role::LegalRepresentative;
+    assert_eq!(a.role, Role::LegalRepresentative);
+}
