@@ -1,0 +1,47 @@
+//! The root component: contexts every page uses, and the routes.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::auth::{SignInPage, SignUpPage, VerifyEmailPage};
+use crate::devmail::DevMailPage;
+use crate::home::HomePage;
+use crate::i18n::I18n;
+use crate::members::MembersPage;
+use crate::profile::ProfilePage;
+use crate::session::Session;
+use crate::shell::NotFoundPage;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = I18n::detect();
+    i18n.set(i18n.lang());
+    provide_context(i18n);
+    let session = Session::new();
+    provide_context(session);
+
+    spawn_local(async move {
+        // An error here (server down) leaves the user signed out; pages say so on use.
+        let me = crate::auth::api::current_user().await.ok().flatten();
+        if let Some(me) = &me {
+            i18n.set(me.lang);
+        }
+        session.set(me);
+    });
+
+    view! {
+        <Router>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage/>
+                <Route path=path!("/sign-in") view=SignInPage/>
+                <Route path=path!("/sign-up") view=SignUpPage/>
+                <Route path=path!("/verify-email") view=VerifyEmailPage/>
+                <Route path=path!("/members") view=MembersPage/>
+                <Route path=path!("/profile") view=ProfilePage/>
+                <Route path=path!("/dev/mail") view=DevMailPage/>
+            </Routes>
+        </Router>
+    }
+}

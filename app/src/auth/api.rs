@@ -1,0 +1,64 @@
+//! Server functions of sign-up and sign-in. Endpoints are stable: see docs/API.md.
+
+use domain::{AccountType, Lang};
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+use crate::session::Me;
+
+/// What a sign-up form sends.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SignUpInput {
+    pub email: String,
+    pub password: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub account_type: AccountType,
+    /// Required for every account type but `individual`.
+    pub organization_name: Option<String>,
+    pub lang: Lang,
+    /// The token of the invitation link the person followed, if any.
+    pub invitation: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum SignUpOutcome {
+    /// A confirmation link was sent; the same answer whether or not the address already
+    /// had an account, so sign-up reveals nothing.
+    CheckYourEmail { email: String },
+    /// Signed up from an invitation: the link already proved the address.
+    SignedIn { me: Me },
+}
+
+#[server(endpoint = "auth/me", input = Json)]
+pub async fn current_user() -> Result<Option<Me>, AppError> {
+    let b = crate::backend::backend()?;
+    crate::backend::answer(b.me().await)
+}
+
+#[server(endpoint = "auth/sign_up", input = Json)]
+pub async fn sign_up(input: SignUpInput) -> Result<SignUpOutcome, AppError> {
+    let b = crate::backend::backend()?;
+    crate::backend::answer(b.sign_up(input).await)
+}
+
+#[server(endpoint = "auth/verify_email", input = Json)]
+pub async fn verify_email(token: String) -> Result<Me, AppError> {
+    let b = crate::backend::backend()?;
+    crate::backend::answer(b.verify_email(token).await)
+}
+
+#[server(endpoint = "auth/sign_in", input = Json)]
+pub async fn sign_in(email: String, password: String, session_only: bool) -> Result<Me, AppError> {
+    let b = crate::backend::backend()?;
+    crate::backend::answer(b.sign_in(email, password, session_only).await)
+}
+
+#[server(endpoint = "auth/sign_out", input = Json)]
+pub async fn sign_out() -> Result<(), AppError> {
+    let b = crate::backend::backend()?;
+    crate::backend::answer(b.sign_out().await)
+}

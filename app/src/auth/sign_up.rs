@@ -1,0 +1,157 @@
+//! The sign-up page (ACC-1). Without an invitation it creates the account and an
+//! organization of which the person is the legal representative, then asks to confirm
+//! the address; from an invitation link it joins the inviting organization at once.
+
+use domain::{AccountType, Email, Msg, OrgName, Password, PersonName};
+use domain::password::PersonalWords;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use super::api::{SignUpInput, SignUpOutcome};
+use super::password_meter::PasswordMeter;
+use crate::error::{AppError, Field, Problem};
+use crate::i18n::use_i18n;
+use crate::invitations::api::{preview_invitation, InvitationPreview};
+use crate::session::use_session;
+use crate::shell::{ErrorNotice, PublicFrame, SuccessNotice};
+
+/// The same parsing the server does, run before sending so mistakes show at once.
+fn check(input: &SignUpInput) -> Result<(), AppError> {
+    let email = Email::parse(&input.email).map_err(|e| AppError::invalid(Field::Email, Problem::Email(e)))?;
+    PersonName::parse(&input.first_name).map_err(|e| AppError::invalid(Field::FirstName, Problem::Name(e)))?;
+    PersonName::parse(&input.last_name).map_err(|e| AppError::invalid(Field::LastName, Problem::Name(e)))?;
+    if !input.account_type.names_organization_after_person() && input.invitation.is_none() {
+        OrgName::parse(input.organization_name.as_deref().unwrap_or(""))
+            .map_err(|e| AppError::invalid(Field::OrganizationName, Problem::Name(e)))?;
+    }
+    let personal = PersonalWords { email: Some(email.as_str()), names: vec![&input.first_name, &input.last_name] };
+    Password::parse(&input.password, &personal).map_err(|e| AppError::invalid(Field::Password, Problem::Password(e)))?;
+    Ok(())
+}
+
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let invitation = query.with_untracked(|q| q.get("invitation"));
+
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let first_name = RwSignal::new(String::new());
+    let last_name = RwSignal::new(String::new());
+    let account_type = RwSignal::new(AccountType::Individual);
+    let organization_name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<AppError>);
+    let done = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let preview = RwSignal::new(None::<InvitationPreview>);
+
+    if let Some(token) = invitation.clone() {
+        spawn_local(async move {
+            match preview_invitation(token).await {
+                Ok(p) => {
+                    email.set(p.email.clone());
+                    preview.set(Some(p));
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    }
+    let invited = invitation.is_some();
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let input = SignUpInput {
+            email: email.get_untracked(),
+            password: password.get_untracked(),
+            first_name: first_name.get_untracked(),
+            last_name: last_name.get_untracked(),
+            account_type: account_type.get_untracked(),
+            organization_name: Some(organization_name.get_untracked()).filter(|s| !s.trim().is_empty()),
+            lang: i18n.lang(),
+            invitation: invitation.clone(),
+        };
+        if let Err(e) = check(&input) {
+            error.set(Some(e));
+            return;
+        }
+        error.set(None);
+        busy.set(true);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let result = crate::auth::api::sign_up(input).await;
+            busy.set(false);
+            match result {
+                Ok(SignUpOutcome::SignedIn { me }) => {
+                    session.set(Some(me));
+                    navigate("/", Default::default());
+                }
+                Ok(SignUpOutcome::CheckYourEmail { email }) => {
+                    done.set(Some(Msg::SignUpCheckEmail.fill(i18n.lang(), &[("email", &email)])));
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+
+    let invitation_line = move || {
+        preview.with(|p| {
+            p.as_ref().map(|p| {
+                i18n.fill(Msg::SignUpInvited, &[("org", &p.org_name), ("role", p.role.label().text(i18n.lang()))])
+            })
+        })
+    };
+
+    view! {
+        <PublicFrame>
+            <h1>{i18n.t(Msg::SignUpTitle)}</h1>
+            {move || invitation_line().map(|l| view! { <p class="notice info">{l}</p> })}
+            <SuccessNotice message=done/>
+            <Show when=move || done.with(Option::is_none)>
+                <form on:submit=submit.clone() novalidate>
+                    <label for="signup-first">{i18n.t(Msg::FieldFirstName)}</label>
+                    <input id="signup-first" autocomplete="given-name" required
+                        prop:value=first_name on:input=move |ev| first_name.set(event_target_value(&ev))/>
+                    <label for="signup-last">{i18n.t(Msg::FieldLastName)}</label>
+                    <input id="signup-last" autocomplete="family-name" required
+                        prop:value=last_name on:input=move |ev| last_name.set(event_target_value(&ev))/>
+                    <Show when=move || !invited>
+                        <label for="signup-type">{i18n.t(Msg::FieldAccountType)}</label>
+                        <select id="signup-type" on:change=move |ev| {
+                            if let Some(t) = AccountType::parse(&event_target_value(&ev)) {
+                                account_type.set(t);
+                            }
+                        }>
+                            {AccountType::ALL.into_iter().map(|t| view! {
+                                <option value=t.as_str() selected=move || account_type.get() == t>{i18n.t(t.label())}</option>
+                            }).collect_view()}
+                        </select>
+                        <Show when=move || !account_type.get().names_organization_after_person()>
+                            <label for="signup-org">{i18n.t(Msg::FieldOrganizationName)}</label>
+                            <input id="signup-org" autocomplete="organization" required
+                                prop:value=organization_name on:input=move |ev| organization_name.set(event_target_value(&ev))/>
+                        </Show>
+                    </Show>
+                    <label for="signup-email">{i18n.t(Msg::FieldEmail)}</label>
+                    <input id="signup-email" type="email" autocomplete="username" required readonly=invited
+                        prop:value=email on:input=move |ev| email.set(event_target_value(&ev))/>
+                    <label for="signup-password">{i18n.t(Msg::FieldPassword)}</label>
+                    <input id="signup-password" type="password" autocomplete="new-password" required
+                        aria-describedby="signup-password-help"
+                        prop:value=password on:input=move |ev| password.set(event_target_value(&ev))/>
+                    <p id="signup-password-help" class="help">{i18n.t(Msg::SignUpPasswordHelp)}</p>
+                    <PasswordMeter password/>
+                    <ErrorNotice error/>
+                    <button type="submit" class="primary" disabled=busy>
+                        {move || if invited { i18n.t(Msg::SignUpJoinButton)() } else { i18n.t(Msg::SignUpButton)() }}
+                    </button>
+                </form>
+            </Show>
+            <p>{i18n.t(Msg::SignUpHaveAccount)}" "<A href="/sign-in">{i18n.t(Msg::SignInButton)}</A></p>
+        </PublicFrame>
+    }
+}

@@ -1,0 +1,24 @@
+//! Server function of the development mail viewer.
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutboxMail {
+    pub id: String,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    /// Unix milliseconds.
+    pub created_at: i64,
+    pub delivered: bool,
+}
+
+#[server(endpoint = "dev/outbox", input = Json)]
+pub async fn dev_outbox() -> Result<Vec<OutboxMail>, AppError> {
+    let b = crate::backend::backend()?;
+    crate::backend::answer(b.dev_outbox().await)
+}

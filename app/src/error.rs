@@ -1,0 +1,168 @@
+//! The one error type of every server function: serialized as JSON with a stable
+//! `error` code (see docs/API.md), translated by the client, mapped to an HTTP status by
+//! the server.
+
+use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError};
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+/// A form field an `Invalid` error points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Email,
+    Password,
+    FirstName,
+    LastName,
+    OrganizationName,
+}
+
+impl Field {
+    pub fn label(self) -> Msg {
+        match self {
+            Field::Email => Msg::FieldEmail,
+            Field::Password => Msg::FieldPassword,
+            Field::FirstName => Msg::FieldFirstName,
+            Field::LastName => Msg::FieldLastName,
+            Field::OrganizationName => Msg::FieldOrganizationName,
+        }
+    }
+}
+
+/// What is wrong with a field, as the `domain` parser said it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Problem {
+    Email(EmailError),
+    Password(PasswordError),
+    Name(NameError),
+}
+
+impl Problem {
+    pub fn msg(self) -> Msg {
+        match self {
+            Problem::Email(e) => e.msg(),
+            Problem::Password(e) => e.msg(),
+            Problem::Name(e) => e.msg(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "error", rename_all = "snake_case")]
+pub enum AppError {
+    /// No valid session: sign in first.
+    Unauthenticated,
+    /// Unknown email or wrong password: the same answer for both.
+    InvalidCredentials,
+    /// Right password, but the address was never confirmed; a new link was sent.
+    EmailNotVerified,
+    /// The `domain` policy refused the action.
+    Denied { reason: Denied },
+    /// A field did not parse.
+    Invalid { field: Field, problem: Problem },
+    AlreadyMember,
+    InvitationInvalid,
+    InvitationOtherEmail,
+    /// A single-use link (email confirmation) that was used or has expired.
+    LinkInvalid,
+    NotFound,
+    RateLimited { retry_after_seconds: u64 },
+    /// A state-changing request from another site (Origin / Sec-Fetch-Site).
+    CrossSite,
+    /// A request the console would never send: unknown fields, wrong types.
+    BadRequest { message: String },
+    /// Something failed on the server; details are in its log, never here.
+    Internal,
+    /// The request did not reach the server or its answer did not come back.
+    Network { message: String },
+}
+
+impl AppError {
+    pub fn invalid(field: Field, problem: Problem) -> AppError {
+        AppError::Invalid { field, problem }
+    }
+
+    /// The HTTP status a partner sees.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::Unauthenticated | AppError::InvalidCredentials => 401,
+            AppError::EmailNotVerified => 403,
+            AppError::Denied { .. } | AppError::CrossSite => 403,
+            AppError::Invalid { .. } => 422,
+            AppError::AlreadyMember => 409,
+            AppError::InvitationInvalid | AppError::LinkInvalid => 410,
+            AppError::InvitationOtherEmail => 403,
+            AppError::NotFound => 404,
+            AppError::RateLimited { .. } => 429,
+            AppError::BadRequest { .. } => 400,
+            AppError::Internal | AppError::Network { .. } => 500,
+        }
+    }
+
+    /// What the user reads, in their language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            AppError::Unauthenticated => Msg::ErrorUnauthenticated.text(lang).into(),
+            AppError::InvalidCredentials => Msg::ErrorInvalidCredentials.text(lang).into(),
+            AppError::EmailNotVerified => Msg::ErrorEmailNotVerified.text(lang).into(),
+            AppError::Denied { reason } => reason.msg().text(lang).into(),
+            AppError::Invalid { field, problem } => Msg::ErrorInvalidField
+                .fill(lang, &[("field", field.label().text(lang)), ("problem", problem.msg().text(lang))]),
+            AppError::AlreadyMember => Msg::ErrorAlreadyMember.text(lang).into(),
+            AppError::InvitationInvalid => Msg::ErrorInvitationInvalid.text(lang).into(),
+            AppError::InvitationOtherEmail => Msg::ErrorInvitationOtherEmail.text(lang).into(),
+            AppError::LinkInvalid => Msg::ErrorLinkInvalid.text(lang).into(),
+            AppError::NotFound => Msg::ErrorNotFound.text(lang).into(),
+            AppError::RateLimited { retry_after_seconds } => {
+                Msg::ErrorRateLimited.fill(lang, &[("seconds", &retry_after_seconds.to_string())])
+            }
+            AppError::CrossSite => Msg::ErrorCrossSite.text(lang).into(),
+            AppError::BadRequest { .. } | AppError::Internal => Msg::ErrorInternal.text(lang).into(),
+            AppError::Network { .. } => Msg::ErrorNetwork.text(lang).into(),
+        }
+    }
+}
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for AppError {}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(m)
+            | ServerFnErrorErr::MissingArg(m)
+            | ServerFnErrorErr::Deserialization(m)
+            | ServerFnErrorErr::UnsupportedRequestMethod(m) => AppError::BadRequest { message: m },
+            ServerFnErrorErr::Request(m) | ServerFnErrorErr::Response(m) => AppError::Network { message: m },
+            other => AppError::Network { message: other.to_string() },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_format_is_stable() {
+        let e = AppError::Denied { reason: Denied::OnlyLegalRepresentativeGrantsLegalRepresentative };
+        assert_eq!(
+            serde_json::to_string(&e).unwrap(),
+            r#"{"error":"denied","reason":"only_legal_representative_grants_legal_representative"}"#
+        );
+        let e = AppError::invalid(Field::Password, Problem::Password(PasswordError::TooShort { min: 15 }));
+        assert_eq!(
+            serde_json::to_string(&e).unwrap(),
+            r#"{"error":"invalid","field":"password","problem":{"password":{"too_short":{"min":15}}}}"#
+        );
+    }
+}

@@ -1,0 +1,38 @@
+//! The home page: a welcome, the user's role in the current organization, and the
+//! invitations waiting for an answer.
+
+use domain::Msg;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n::use_i18n;
+use crate::invitations::InvitationInbox;
+use crate::session::use_session;
+use crate::shell::Shell;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let name = move || session.me.with(|m| m.as_ref().map(|m| m.first_name.clone()).unwrap_or_default());
+    let role_line = move || {
+        session.me.with(|m| {
+            let org = m.as_ref()?.current_org()?;
+            let role = org.role().label().text(i18n.lang());
+            Some(i18n.fill(Msg::HomeYourRole, &[("org", &org.name), ("role", role)]))
+        })
+    };
+    view! {
+        <Shell>
+            <h1>{move || i18n.fill(Msg::HomeWelcome, &[("name", &name())])}</h1>
+            {move || match role_line() {
+                Some(line) => view! {
+                    <p>{line}</p>
+                    <p><A href="/members" attr:class="button">{i18n.t(Msg::HeaderManageOrganization)}</A></p>
+                }.into_any(),
+                None => view! { <p>{i18n.t(Msg::HomeNoOrganization)}</p> }.into_any(),
+            }}
+            <InvitationInbox/>
+        </Shell>
+    }
+}

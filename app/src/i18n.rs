@@ -1,0 +1,83 @@
+//! The console's language as a reactive value over `domain::i18n`: chosen from the
+//! browser, switchable, remembered in the browser and, once signed in, on the account.
+
+use domain::{Lang, Msg};
+use leptos::prelude::*;
+
+const STORAGE_KEY: &str = "orga.lang";
+
+#[derive(Clone, Copy)]
+pub struct I18n(pub RwSignal<Lang>);
+
+impl I18n {
+    /// The language remembered by this browser, else the browser's own preference.
+    pub fn detect() -> I18n {
+        I18n(RwSignal::new(remembered().unwrap_or_else(browser_preference)))
+    }
+
+    pub fn lang(self) -> Lang {
+        self.0.get()
+    }
+
+    /// A reactive text: re-rendered when the language changes.
+    pub fn t(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || msg.text(self.0.get())
+    }
+
+    /// A reactive text with placeholders filled (read the arguments inside `args`).
+    pub fn fill(self, msg: Msg, args: &[(&str, &str)]) -> String {
+        msg.fill(self.0.get(), args)
+    }
+
+    /// Switches the language and remembers it in this browser.
+    pub fn set(self, lang: Lang) {
+        self.0.set(lang);
+        remember(lang);
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn remembered() -> Option<Lang> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    Lang::from_tag(&storage.get_item(STORAGE_KEY).ok()??)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn remember(lang: Lang) {
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+        let _ = storage.set_item(STORAGE_KEY, lang.code());
+    }
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn browser_preference() -> Lang {
+    let Some(window) = web_sys::window() else { return Lang::default() };
+    let languages: Vec<String> = window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    Lang::negotiate(languages.iter().map(String::as_str))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn remembered() -> Option<Lang> {
+    let _ = STORAGE_KEY;
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn remember(_lang: Lang) {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn browser_preference() -> Lang {
+    Lang::default()
+}

@@ -1,0 +1,72 @@
+//! The change-role dialog (MEM-3, MEM-4): every role with the policy's verdict; the
+//! member is told by email once it is done.
+
+use domain::{authorize, Action, Membership, Msg, Role};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::api::{change_role, MemberRow};
+use super::role_choice::RoleChoice;
+use crate::error::AppError;
+use crate::i18n::use_i18n;
+use crate::shell::ErrorNotice;
+
+#[component]
+pub fn ChangeRoleDialog(
+    org_id: String,
+    you: Membership,
+    member: MemberRow,
+    legal_representatives: u32,
+    on_changed: Callback<MemberRow>,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let from = member.membership.role;
+    let role = RwSignal::new(from);
+    let error = RwSignal::new(None::<AppError>);
+    let busy = RwSignal::new(false);
+    let lrs = legal_representatives as usize;
+    let action = move |to: Role| Action::ChangeRole { from, to, legal_representatives: lrs };
+    let you_for_check = you.clone();
+    let allowed = Callback::new(move |to: Role| authorize(Some(&you_for_check), &action(to)));
+    let name = member.full_name();
+    let user_id = member.user_id.clone();
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let to = role.get_untracked();
+        if let Err(reason) = authorize(Some(&you), &action(to)) {
+            error.set(Some(AppError::Denied { reason }));
+            return;
+        }
+        busy.set(true);
+        let (org_id, user_id) = (org_id.clone(), user_id.clone());
+        spawn_local(async move {
+            let result = change_role(org_id, user_id, to).await;
+            busy.set(false);
+            match result {
+                Ok(row) => on_changed.run(row),
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+
+    view! {
+        <div class="dialog-backdrop">
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="change-role-title"
+                on:keydown=move |ev| if ev.key() == "Escape" { on_close.run(()) }>
+                <h2 id="change-role-title">{move || i18n.fill(Msg::ChangeRoleTitle, &[("name", &name)])}</h2>
+                <form on:submit=submit novalidate>
+                    <RoleChoice name="change-role" selected=role allowed current=from/>
+                    <ErrorNotice error/>
+                    <div class="dialog-actions">
+                        <button type="button" on:click=move |_| on_close.run(())>{i18n.t(Msg::Cancel)}</button>
+                        <button type="submit" class="primary" disabled=move || busy.get() || role.get() == from>
+                            {i18n.t(Msg::Save)}
+                        </button>
+                    </div>
+                </form>
+            </div>
+        </div>
+    }
+}

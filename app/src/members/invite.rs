@@ -1,0 +1,72 @@
+//! The invite dialog (MEM-2, MEM-3): an email and a role; roles the actor may not grant
+//! are shown disabled with the reason.
+
+use domain::{authorize, Action, Email, Membership, Msg, Role};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::api::invite_member;
+use super::role_choice::RoleChoice;
+use crate::error::{AppError, Field, Problem};
+use crate::i18n::use_i18n;
+use crate::shell::ErrorNotice;
+
+#[component]
+pub fn InviteDialog(
+    org_id: String,
+    you: Membership,
+    /// Called with the invited address once the invitation is sent.
+    on_sent: Callback<String>,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let email = RwSignal::new(String::new());
+    let role = RwSignal::new(Role::Collaborator);
+    let error = RwSignal::new(None::<AppError>);
+    let busy = RwSignal::new(false);
+    let you_for_check = you.clone();
+    let allowed = Callback::new(move |r: Role| authorize(Some(&you_for_check), &Action::InviteMember { role: r }));
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let address = email.get_untracked();
+        if let Err(e) = Email::parse(&address) {
+            error.set(Some(AppError::invalid(Field::Email, Problem::Email(e))));
+            return;
+        }
+        if let Err(reason) = authorize(Some(&you), &Action::InviteMember { role: role.get_untracked() }) {
+            error.set(Some(AppError::Denied { reason }));
+            return;
+        }
+        busy.set(true);
+        let org_id = org_id.clone();
+        spawn_local(async move {
+            let result = invite_member(org_id, address, role.get_untracked()).await;
+            busy.set(false);
+            match result {
+                Ok(inv) => on_sent.run(inv.email),
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+
+    view! {
+        <div class="dialog-backdrop">
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="invite-title"
+                on:keydown=move |ev| if ev.key() == "Escape" { on_close.run(()) }>
+                <h2 id="invite-title">{i18n.t(Msg::InviteTitle)}</h2>
+                <form on:submit=submit novalidate>
+                    <label for="invite-email">{i18n.t(Msg::FieldEmail)}</label>
+                    <input id="invite-email" type="email" required autofocus
+                        prop:value=email on:input=move |ev| email.set(event_target_value(&ev))/>
+                    <RoleChoice name="invite-role" selected=role allowed/>
+                    <ErrorNotice error/>
+                    <div class="dialog-actions">
+                        <button type="button" on:click=move |_| on_close.run(())>{i18n.t(Msg::Cancel)}</button>
+                        <button type="submit" class="primary" disabled=busy>{i18n.t(Msg::InviteSend)}</button>
+                    </div>
+                </form>
+            </div>
+        </div>
+    }
+}

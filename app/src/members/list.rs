@@ -1,0 +1,198 @@
+//! The member list of the current organization (MEM-7): search, pages, a ⋮ action menu
+//! per member, the pending invitations, and the dialogs to invite and change roles.
+
+use domain::{authorize, Action, Msg, Role};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::api::{list_members, MemberPage, MemberRow};
+use super::change_role::ChangeRoleDialog;
+use super::invite::InviteDialog;
+use crate::error::AppError;
+use crate::i18n::use_i18n;
+use crate::session::use_session;
+use crate::shell::{ErrorNotice, Shell, SuccessNotice};
+
+#[derive(Clone)]
+enum Dialog {
+    Invite,
+    ChangeRole(MemberRow),
+}
+
+#[component]
+pub fn MembersPage() -> impl IntoView {
+    view! { <Shell><Members/></Shell> }
+}
+
+#[component]
+fn Members() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let org_id = Memo::new(move |_| session.me.with(|m| m.as_ref().and_then(|m| m.current_org_id.clone())));
+    let search = RwSignal::new(String::new());
+    let page_no = RwSignal::new(0u32);
+    let version = RwSignal::new(0u32);
+    let data = RwSignal::new(None::<MemberPage>);
+    let error = RwSignal::new(None::<AppError>);
+    let notice = RwSignal::new(None::<String>);
+    let dialog = RwSignal::new(None::<Dialog>);
+    let menu_for = RwSignal::new(None::<String>);
+
+    Effect::new(move |_| {
+        let (Some(org), query, page) = (org_id.get(), search.get(), page_no.get()) else { return };
+        version.track();
+        spawn_local(async move {
+            match list_members(org, query, page).await {
+                Ok(p) => {
+                    error.set(None);
+                    data.set(Some(p));
+                }
+                Err(e) => {
+                    data.set(None);
+                    error.set(Some(e));
+                }
+            }
+        });
+    });
+    let reload = move || version.update(|v| *v += 1);
+
+    let title = move || {
+        let name = data.with(|d| d.as_ref().map(|d| d.org_name.clone())).unwrap_or_default();
+        i18n.fill(Msg::MembersTitle, &[("org", &name)])
+    };
+    let can_invite = move || {
+        data.with(|d| d.as_ref().map(|d| authorize(Some(&d.you), &Action::InviteMember { role: Role::External })))
+    };
+
+    view! {
+        <div class="page-head">
+            <h1>{title}</h1>
+            {move || match can_invite() {
+                Some(Ok(())) => view! {
+                    <button class="primary" on:click=move |_| dialog.set(Some(Dialog::Invite))>{i18n.t(Msg::MembersInvite)}</button>
+                }.into_any(),
+                Some(Err(reason)) => view! {
+                    <button class="primary" disabled=true aria-describedby="invite-reason">{i18n.t(Msg::MembersInvite)}</button>
+                    <small id="invite-reason" class="reason">{i18n.t(reason.msg())}</small>
+                }.into_any(),
+                None => ().into_any(),
+            }}
+        </div>
+        <SuccessNotice message=notice/>
+        <ErrorNotice error/>
+        <label class="search">
+            <span class="visually-hidden">{i18n.t(Msg::MembersSearch)}</span>
+            <input type="search" placeholder=i18n.t(Msg::MembersSearch)
+                prop:value=search on:input=move |ev| { page_no.set(0); search.set(event_target_value(&ev)) }/>
+        </label>
+        {move || data.get().map(|d| {
+            let count = i18n.fill(Msg::MembersCount, &[("count", &d.total.to_string())]);
+            let pages = d.pages();
+            let you = d.you.clone();
+            let lrs = d.legal_representatives as usize;
+            let your_id = d.your_user_id.clone();
+            let read_only = authorize(Some(&d.you), &Action::InviteMember { role: Role::External }).is_err();
+            let rows = d.members.clone();
+            let pending = d.pending.clone();
+            view! {
+                <p class="muted">{count}</p>
+                {read_only.then(|| view! { <p class="notice info">{i18n.t(Msg::MembersReadOnly)}</p> })}
+                <ul class="member-list" aria-label=i18n.t(Msg::NavMembers)>
+                    {rows.is_empty().then(|| view! { <li class="empty">{i18n.t(Msg::MembersNone)}</li> })}
+                    {rows.into_iter().map(|m| {
+                        let can_change = Role::ALL.iter().any(|to| *to != m.membership.role && authorize(
+                            Some(&you),
+                            &Action::ChangeRole { from: m.membership.role, to: *to, legal_representatives: lrs },
+                        ).is_ok());
+                        let is_you = m.user_id == your_id;
+                        let id = m.user_id.clone();
+                        let open = { let id = id.clone(); move || menu_for.get().as_deref() == Some(id.as_str()) };
+                        let open2 = open.clone();
+                        let name = m.full_name();
+                        let actions_label = i18n.fill(Msg::MembersActionsFor, &[("name", &name)]);
+                        let row = m.clone();
+                        let menu_id = format!("menu-{id}");
+                        view! {
+                            <li class="member">
+                                <div class="member-who">
+                                    <span class="avatar" aria-hidden="true">{initials(&m)}</span>
+                                    <span class="member-text">
+                                        <strong>{name.clone()}{is_you.then(|| view! { " (" {i18n.t(Msg::MembersYou)} ")" })}</strong>
+                                        <small>{m.email.clone()}</small>
+                                    </span>
+                                </div>
+                                <span class="role-badge" data-role=m.membership.role.as_str()>{i18n.t(m.membership.role.label())}</span>
+                                <div class="menu-anchor" on:keydown=move |ev| if ev.key() == "Escape" { menu_for.set(None) }>
+                                    <button class="kebab" aria-haspopup="menu" aria-controls=menu_id.clone()
+                                        aria-expanded=move || open().to_string() aria-label=actions_label
+                                        on:click=move |_| menu_for.update(|cur| {
+                                            *cur = if cur.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) }
+                                        })>"⋮"</button>
+                                    <Show when=open2.clone()>
+                                        <div class="menu menu-end" role="menu" id=menu_id.clone()>
+                                            <button role="menuitem" disabled=!can_change on:click={
+                                                let row = row.clone();
+                                                move |_| { menu_for.set(None); dialog.set(Some(Dialog::ChangeRole(row.clone()))) }
+                                            }>{i18n.t(Msg::MembersChangeRole)}</button>
+                                        </div>
+                                    </Show>
+                                </div>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                {(pages > 1).then(|| view! {
+                    <nav class="pager" aria-label=i18n.t(Msg::NavMembers)>
+                        <button disabled=d.page == 0 on:click=move |_| page_no.update(|p| *p = p.saturating_sub(1))>{i18n.t(Msg::MembersPrevious)}</button>
+                        <span>{i18n.fill(Msg::MembersPage, &[("page", &(d.page + 1).to_string()), ("pages", &pages.to_string())])}</span>
+                        <button disabled=d.page + 1 >= pages on:click=move |_| page_no.update(|p| *p += 1)>{i18n.t(Msg::MembersNext)}</button>
+                    </nav>
+                })}
+                {(!pending.is_empty()).then(|| view! {
+                    <section class="panel" aria-labelledby="pending-title">
+                        <h2 id="pending-title">{i18n.t(Msg::MembersPending)}</h2>
+                        <ul class="pending-list">
+                            {pending.into_iter().map(|p| view! {
+                                <li>
+                                    <span>{p.email.clone()}</span>
+                                    <small>{i18n.fill(Msg::MembersInvitedAs, &[("role", p.role.label().text(i18n.lang()))])}</small>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                })}
+            }
+        })}
+        {move || {
+            let d = data.get()?;
+            let org = d.org_id.clone();
+            match dialog.get()? {
+                Dialog::Invite => Some(view! {
+                    <InviteDialog org_id=org you=d.you.clone()
+                        on_sent=Callback::new(move |email: String| {
+                            dialog.set(None);
+                            notice.set(Some(i18n.fill(Msg::InviteSent, &[("email", &email)])));
+                            reload();
+                        })
+                        on_close=Callback::new(move |_| dialog.set(None))/>
+                }.into_any()),
+                Dialog::ChangeRole(member) => Some(view! {
+                    <ChangeRoleDialog org_id=org you=d.you.clone() member legal_representatives=d.legal_representatives
+                        on_changed=Callback::new(move |row: MemberRow| {
+                            dialog.set(None);
+                            notice.set(Some(i18n.fill(Msg::ChangeRoleDone, &[
+                                ("name", &row.full_name()),
+                                ("role", row.membership.role.label().text(i18n.lang())),
+                            ])));
+                            reload();
+                        })
+                        on_close=Callback::new(move |_| dialog.set(None))/>
+                }.into_any()),
+            }
+        }}
+    }
+}
+
+fn initials(m: &MemberRow) -> String {
+    [&m.first_name, &m.last_name].iter().filter_map(|n| n.chars().next()).flat_map(char::to_uppercase).collect()
+}

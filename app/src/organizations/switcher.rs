@@ -1,0 +1,82 @@
+//! The chevron at top left: the current organization, and the list of the others to
+//! switch to instantly, without signing in again (ORG-1).
+
+use domain::Msg;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::error::AppError;
+use crate::i18n::use_i18n;
+use crate::session::{use_session, OrgSummary};
+use crate::shell::ErrorNotice;
+
+#[component]
+pub fn OrganizationSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let open = RwSignal::new(false);
+    let error = RwSignal::new(None::<AppError>);
+    let current = move || session.me.with(|m| m.as_ref().and_then(|m| m.current_org().cloned()));
+    let orgs = move || session.me.with(|m| m.as_ref().map(|m| m.organizations.clone()).unwrap_or_default());
+    let current_id = move || session.me.with(|m| m.as_ref().and_then(|m| m.current_org_id.clone()));
+
+    let switch = move |org_id: String| {
+        open.set(false);
+        spawn_local(async move {
+            match crate::organizations::api::switch_organization(org_id).await {
+                Ok(me) => {
+                    error.set(None);
+                    session.set(Some(me));
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+
+    view! {
+        <div class="menu-anchor switcher" on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
+            <button
+                class="switcher-button"
+                aria-haspopup="menu"
+                aria-expanded=move || open.get().to_string()
+                aria-label=move || {
+                    let name = current().map(|o| o.name).unwrap_or_default();
+                    format!("{} — {}", i18n.t(Msg::HeaderSwitchOrganization)(), i18n.fill(Msg::HeaderCurrentOrganization, &[("org", &name)]))
+                }
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <span class="org-square" aria-hidden="true">{move || current().map(|o| o.initials())}</span>
+                <span class="org-name">{move || current().map(|o| o.name)}</span>
+                <span class="chevron" aria-hidden="true">"▾"</span>
+            </button>
+            <Show when=move || open.get()>
+                <div class="menu" role="menu">
+                    <For each=orgs key=|o: &OrgSummary| o.id.clone() let:org>
+                        {
+                            let id = org.id.clone();
+                            let is_current = {
+                                let id = id.clone();
+                                move || current_id().as_deref() == Some(id.as_str())
+                            };
+                            let role = org.role();
+                            view! {
+                                <button
+                                    role="menuitemradio"
+                                    aria-checked=move || is_current().to_string()
+                                    on:click=move |_| switch(id.clone())
+                                >
+                                    <span class="org-square small" aria-hidden="true">{org.initials()}</span>
+                                    <span class="menu-item-text">
+                                        <span>{org.name.clone()}</span>
+                                        <small>{i18n.t(role.label())}</small>
+                                    </span>
+                                </button>
+                            }
+                        }
+                    </For>
+                </div>
+            </Show>
+            <ErrorNotice error/>
+        </div>
+    }
+}

@@ -1,0 +1,30 @@
+//! "Manage my profile": the login email in use, the name, the language (ACC-3, ACC-8).
+
+use domain::Msg;
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::session::use_session;
+use crate::shell::{LanguageSwitch, Shell};
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let field = move |f: fn(&crate::session::Me) -> String| {
+        move || session.me.with(|m| m.as_ref().map(f).unwrap_or_default())
+    };
+    view! {
+        <Shell>
+            <h1>{i18n.t(Msg::ProfileTitle)}</h1>
+            <dl class="facts">
+                <dt>{i18n.t(Msg::ProfileLoginEmail)}</dt>
+                <dd>{field(|m| m.email.clone())}</dd>
+                <dt>{i18n.t(Msg::MembersName)}</dt>
+                <dd>{field(|m| m.full_name())}</dd>
+                <dt>{i18n.t(Msg::LanguageLabel)}</dt>
+                <dd><LanguageSwitch/><small class="help">{i18n.t(Msg::ProfileLanguageHelp)}</small></dd>
+            </dl>
+        </Shell>
+    }
+}

@@ -1,0 +1,58 @@
+//! The frame of every signed-in page (header, navigation, main area) and the small
+//! pieces pages share: notices, the language switcher, the not-found page.
+
+mod header;
+mod language;
+mod not_found;
+mod notice;
+mod user_menu;
+
+pub use language::LanguageSwitch;
+pub use not_found::NotFoundPage;
+pub use notice::{ErrorNotice, SuccessNotice};
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::i18n::use_i18n;
+use crate::session::use_session;
+use domain::Msg;
+
+/// A signed-in page: sends a signed-out visitor to the sign-in page, shows the header
+/// and renders `children` once the session is known.
+#[component]
+pub fn Shell(children: ChildrenFn) -> impl IntoView {
+    let session = use_session();
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if session.loaded.get() && session.me.with(Option::is_none) {
+            navigate("/sign-in", Default::default());
+        }
+    });
+    view! {
+        <a class="skip-link" href="#main">{i18n.t(Msg::SkipToContent)}</a>
+        <Show
+            when=move || session.me.with(Option::is_some)
+            fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::Loading)}</p> }
+        >
+            <header::Header/>
+            <main id="main" class="page">{children()}</main>
+        </Show>
+    }
+}
+
+/// A page for signed-out visitors (sign-in, sign-up): a centred card, no header.
+#[component]
+pub fn PublicFrame(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <main id="main" class="public">
+            <div class="public-top">
+                <span class="brand">{i18n.t(Msg::AppName)}</span>
+                <LanguageSwitch/>
+            </div>
+            <div class="card">{children()}</div>
+        </main>
+    }
+}

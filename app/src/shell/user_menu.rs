@@ -1,0 +1,58 @@
+//! The initials badge at top right and its menu: the login email in use, links to the
+//! profile and the organization, sign-out (ACC-3).
+
+use domain::Msg;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::i18n::use_i18n;
+use crate::session::use_session;
+
+#[component]
+pub fn UserMenu() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let open = RwSignal::new(false);
+    let navigate = use_navigate();
+    let initials = move || session.me.with(|m| m.as_ref().map(|m| m.initials()).unwrap_or_default());
+    let email = move || session.me.with(|m| m.as_ref().map(|m| m.email.clone()).unwrap_or_default());
+    let dev_mode = move || session.me.with(|m| m.as_ref().is_some_and(|m| m.dev_mode));
+    let sign_out = move |_| {
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let _ = crate::auth::api::sign_out().await;
+            session.set(None);
+            navigate("/sign-in", Default::default());
+        });
+    };
+    view! {
+        <div class="menu-anchor" on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
+            <button
+                class="badge"
+                aria-haspopup="menu"
+                aria-expanded=move || open.get().to_string()
+                aria-label=i18n.t(Msg::HeaderAccountMenu)
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {initials}
+            </button>
+            <Show when=move || open.get()>
+                <div class="menu menu-end" role="menu" on:click=move |_| open.set(false)>
+                    <p class="menu-caption">
+                        {i18n.t(Msg::HeaderSignedInAs)}
+                        <br/>
+                        <strong class="menu-email">{email}</strong>
+                    </p>
+                    <A href="/profile" attr:role="menuitem">{i18n.t(Msg::HeaderManageProfile)}</A>
+                    <A href="/members" attr:role="menuitem">{i18n.t(Msg::HeaderManageOrganization)}</A>
+                    <Show when=dev_mode>
+                        <A href="/dev/mail" attr:role="menuitem">{i18n.t(Msg::DevMailTitle)}</A>
+                    </Show>
+                    <button role="menuitem" on:click=sign_out.clone()>{i18n.t(Msg::HeaderSignOut)}</button>
+                </div>
+            </Show>
+        </div>
+    }
+}
