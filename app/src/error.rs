@@ -65,6 +65,8 @@ pub enum AppError {
     AlreadyMember,
     InvitationInvalid,
     InvitationOtherEmail,
+    /// Sign-up from an invitation for an address that already has an account.
+    AccountExists,
     /// A single-use link (email confirmation) that was used or has expired.
     LinkInvalid,
     NotFound,
@@ -94,6 +96,7 @@ impl AppError {
             AppError::AlreadyMember => 409,
             AppError::InvitationInvalid | AppError::LinkInvalid => 410,
             AppError::InvitationOtherEmail => 403,
+            AppError::AccountExists => 409,
             AppError::NotFound => 404,
             AppError::RateLimited { .. } => 429,
             AppError::BadRequest { .. } => 400,
@@ -113,6 +116,7 @@ impl AppError {
             AppError::AlreadyMember => Msg::ErrorAlreadyMember.text(lang).into(),
             AppError::InvitationInvalid => Msg::ErrorInvitationInvalid.text(lang).into(),
             AppError::InvitationOtherEmail => Msg::ErrorInvitationOtherEmail.text(lang).into(),
+            AppError::AccountExists => Msg::ErrorAccountExists.text(lang).into(),
             AppError::LinkInvalid => Msg::ErrorLinkInvalid.text(lang).into(),
             AppError::NotFound => Msg::ErrorNotFound.text(lang).into(),
             AppError::RateLimited { retry_after_seconds } => {

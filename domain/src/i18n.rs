@@ -102,6 +102,7 @@ catalogue! {
     ErrorAlreadyMember { en: "This person is already a member of the organization.", fr: "Cette personne est déjà membre de l'Organisation." }
     ErrorInvitationInvalid { en: "This invitation is no longer valid: it was used, revoked or has expired.", fr: "Cette invitation n'est plus valable : elle a été utilisée, révoquée ou a expiré." }
     ErrorInvitationOtherEmail { en: "This invitation was sent to another email address.", fr: "Cette invitation a été envoyée à une autre adresse e-mail." }
+    ErrorAccountExists { en: "An account already uses this address: sign in to accept the invitation.", fr: "Un compte utilise déjà cette adresse : connectez-vous pour accepter l'invitation." }
     ErrorLinkInvalid { en: "This link is no longer valid: it was already used or has expired.", fr: "Ce lien n'est plus valable : il a déjà été utilisé ou a expiré." }
     ErrorInvalidField { en: "{field}: {problem}", fr: "{field} : {problem}" }
 

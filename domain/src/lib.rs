@@ -12,6 +12,7 @@ pub mod names;
 pub mod password;
 pub mod policy;
 pub mod role;
+pub mod throttle;
 
 pub use account_type::AccountType;
 pub use email::{Email, EmailError};
@@ -21,3 +22,4 @@ pub use names::{NameError, OrgName, PersonName};
 pub use password::{Password, PasswordError};
 pub use policy::{authorize, Action, Denied};
 pub use role::Role;
+pub use throttle::{Throttle, ThrottlePolicy};

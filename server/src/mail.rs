@@ -1,0 +1,79 @@
+//! The emails Orga sends, composed from the translation catalogue in the recipient's
+//! language.
+
+use domain::{Lang, Msg, Role};
+
+use crate::outbox::Email;
+
+fn compose(to: &str, lang: Lang, name: Option<&str>, subject: String, body: String) -> Email {
+    let greeting = name.map(|n| format!("{}\n\n", Msg::MailGreeting.fill(lang, &[("name", n)]))).unwrap_or_default();
+    Email {
+        to: to.to_string(),
+        subject,
+        body: format!("{greeting}{body}\n\n{}", Msg::MailSignature.text(lang)),
+    }
+}
+
+pub fn verify_email(to: &str, lang: Lang, name: &str, link: &str) -> Email {
+    compose(
+        to,
+        lang,
+        Some(name),
+        Msg::MailVerifySubject.text(lang).into(),
+        Msg::MailVerifyBody.fill(lang, &[("link", link)]),
+    )
+}
+
+pub fn already_registered(to: &str, lang: Lang, name: &str, link: &str) -> Email {
+    compose(
+        to,
+        lang,
+        Some(name),
+        Msg::MailAlreadyRegisteredSubject.text(lang).into(),
+        Msg::MailAlreadyRegisteredBody.fill(lang, &[("link", link)]),
+    )
+}
+
+pub struct Invitation<'a> {
+    pub to: &'a str,
+    pub lang: Lang,
+    pub inviter: &'a str,
+    pub org: &'a str,
+    pub role: Role,
+    pub link: &'a str,
+    pub days: i64,
+    /// The address already has an account: it signs in to answer instead of signing up.
+    pub has_account: bool,
+}
+
+pub fn invitation(i: Invitation<'_>) -> Email {
+    let role = i.role.label().text(i.lang);
+    let days = i.days.to_string();
+    let args = [("inviter", i.inviter), ("org", i.org), ("role", role), ("link", i.link), ("days", &days)];
+    let body = if i.has_account { Msg::MailInviteExistingBody } else { Msg::MailInviteNewBody };
+    compose(i.to, i.lang, None, Msg::MailInviteSubject.fill(i.lang, &args), body.fill(i.lang, &args))
+}
+
+pub struct RoleChanged<'a> {
+    pub to: &'a str,
+    pub lang: Lang,
+    pub name: &'a str,
+    pub actor: &'a str,
+    pub org: &'a str,
+    pub from: Role,
+    pub new_role: Role,
+    pub link: &'a str,
+}
+
+pub fn role_changed(r: RoleChanged<'_>) -> Email {
+    let from = r.from.label().text(r.lang);
+    let to_role = r.new_role.label().text(r.lang);
+    let args = [("actor", r.actor), ("org", r.org), ("from", from), ("to", to_role), ("link", r.link)];
+    compose(
+        r.to,
+        r.lang,
+        Some(r.name),
+        Msg::MailRoleChangedSubject.fill(r.lang, &args),
+        Msg::MailRoleChangedBody.fill(r.lang, &args),
+    )
+}

@@ -1,0 +1,114 @@
+//! Server-side sessions (ACC-2): a random cookie value whose hash names a row; revoking
+//! the row ends the session wherever the cookie is.
+
+use app::AppError;
+use sqlx::{Any, Transaction};
+
+use crate::failure::OrInternal;
+use crate::ids::{hash_secret, new_secret, now_ms, DAY_MS, MINUTE_MS};
+use crate::request::{set_cookie, RequestMeta};
+use crate::state::AppState;
+
+/// A persistent session lasts 30 days; a "this browser session only" one, 12 hours
+/// (the browser drops its cookie sooner when it closes).
+const PERSISTENT_MS: i64 = 30 * DAY_MS;
+const BROWSER_ONLY_MS: i64 = DAY_MS / 2;
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct SessionRow {
+    pub id_hash: String,
+    pub user_id: String,
+    pub current_org_id: Option<String>,
+    pub last_seen_at: i64,
+}
+
+/// The caller's live session, or `Unauthenticated`.
+pub async fn current(state: &AppState, meta: &RequestMeta) -> Result<SessionRow, AppError> {
+    let token = meta.cookie(state.config().session_cookie()).ok_or(AppError::Unauthenticated)?;
+    let now = now_ms();
+    let row: Option<SessionRow> = sqlx::query_as(
+        "SELECT s.id_hash, s.user_id, s.current_org_id, s.last_seen_at FROM sessions s \
+         JOIN users u ON u.id = s.user_id \
+         WHERE s.id_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 \
+           AND u.blocked_at IS NULL AND u.closed_at IS NULL",
+    )
+    .bind(hash_secret(token))
+    .bind(now)
+    .fetch_optional(state.pool())
+    .await
+    .or_internal("load session")?;
+    let row = row.ok_or(AppError::Unauthenticated)?;
+    if now - row.last_seen_at > 5 * MINUTE_MS {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
+            .bind(now)
+            .bind(&row.id_hash)
+            .execute(state.pool())
+            .await
+            .or_internal("touch session")?;
+    }
+    Ok(row)
+}
+
+/// Opens a new session (a new identifier at every sign-in) and sets its cookie.
+pub async fn open(
+    tx: &mut Transaction<'static, Any>,
+    state: &AppState,
+    meta: &RequestMeta,
+    user_id: &str,
+    current_org_id: Option<&str>,
+    persistent: bool,
+) -> Result<(), AppError> {
+    let (secret, hash) = new_secret();
+    let now = now_ms();
+    let lifetime = if persistent { PERSISTENT_MS } else { BROWSER_ONLY_MS };
+    sqlx::query(
+        "INSERT INTO sessions (id_hash, user_id, current_org_id, persistent, created_at, last_seen_at, expires_at, ip, user_agent) \
+         VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8)",
+    )
+    .bind(hash)
+    .bind(user_id)
+    .bind(current_org_id)
+    .bind(i64::from(persistent))
+    .bind(now)
+    .bind(now + lifetime)
+    .bind(meta.ip.as_deref())
+    .bind(meta.user_agent.as_deref())
+    .execute(&mut **tx)
+    .await
+    .or_internal("open session")?;
+    let max_age = if persistent { format!("; Max-Age={}", PERSISTENT_MS / 1000) } else { String::new() };
+    set_cookie(format!("{}={secret}{}{max_age}", state.config().session_cookie(), attributes(state)));
+    Ok(())
+}
+
+/// Revokes the caller's session, if any, and clears the cookie.
+pub async fn close(state: &AppState, meta: &RequestMeta) -> Result<(), AppError> {
+    if let Some(token) = meta.cookie(state.config().session_cookie()) {
+        sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE id_hash = $2 AND revoked_at IS NULL")
+            .bind(now_ms())
+            .bind(hash_secret(token))
+            .execute(state.pool())
+            .await
+            .or_internal("close session")?;
+    }
+    set_cookie(format!("{}={}; Max-Age=0", state.config().session_cookie(), attributes(state)));
+    Ok(())
+}
+
+pub async fn set_current_org(state: &AppState, session: &SessionRow, org_id: &str) -> Result<(), AppError> {
+    sqlx::query("UPDATE sessions SET current_org_id = $1 WHERE id_hash = $2")
+        .bind(org_id)
+        .bind(&session.id_hash)
+        .execute(state.pool())
+        .await
+        .or_internal("switch organization")?;
+    Ok(())
+}
+
+fn attributes(state: &AppState) -> &'static str {
+    if state.config().secure_cookies {
+        "; Path=/; HttpOnly; Secure; SameSite=Lax"
+    } else {
+        "; Path=/; HttpOnly; SameSite=Lax"
+    }
+}
