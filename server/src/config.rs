@@ -37,7 +37,8 @@ pub struct ServeArgs {
     /// Fill an empty database with the demo organization.
     #[arg(long, env = "ORGA_SEED_DEMO")]
     pub seed_demo: bool,
-    /// `smtp://user:pass@host:587` (STARTTLS) or `smtps://…` (TLS); without it, email
+    /// `smtp://user:pass@host:587?tls=required` (STARTTLS), `smtps://…` (TLS) or
+    /// `smtp://host:25` (plain, local relays only); without it, email
     /// stays in the outbox for the mail viewer.
     #[arg(long, env = "SMTP_URL", value_parser = secret)]
     pub smtp_url: Option<SecretString>,

@@ -1,0 +1,13 @@
+//! Integration tests over HTTP: each starts the real server on a random port with a
+//! fresh database — SQLite by default, PostgreSQL when TEST_DATABASE_URL is set.
+
+mod helpers;
+
+mod accounts;
+mod concurrency;
+mod cross_site;
+mod endpoints;
+mod invitations;
+mod isolation;
+mod members;
+mod outbox;
