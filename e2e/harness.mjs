@@ -1,0 +1,71 @@
+// Starts a fresh Orga server (SQLite in a temporary folder, development mode) and
+// Debian's Chromium, for the browser stories.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const artifacts = join(here, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export async function startServer() {
+  const bin = process.env.ORGA_BIN ?? join(here, '..', 'target', 'debug', 'orga');
+  const dist = process.env.ORGA_DIST ?? join(here, '..', 'dist');
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'orga-e2e-'));
+  const child = spawn(bin, ['serve', '--dev', '--bind', `127.0.0.1:${port}`,
+    '--database-url', `sqlite://${dir}/orga.db`, '--dist', dist], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (d) => { log += d; });
+  child.stderr.on('data', (d) => { log += d; });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`${base}/healthz`);
+      if (res.ok) return { base, stop: () => child.kill('SIGINT'), log: () => log };
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error(`the server did not start:\n${log}`);
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/// The newest email to `to` in the development outbox, and the first link in it.
+export async function lastMailTo(base, to) {
+  for (let i = 0; i < 50; i++) {
+    const res = await fetch(`${base}/api/dev/outbox`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}',
+    });
+    const mails = await res.json();
+    const mail = mails.find((m) => m.to === to);
+    if (mail) {
+      const link = mail.body.match(/https?:\/\/\S+/)?.[0];
+      return { ...mail, link };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no email to ${to}`);
+}
