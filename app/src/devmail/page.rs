@@ -7,7 +7,9 @@ use leptos::task::spawn_local;
 use super::api::{dev_outbox, OutboxMail};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::shell::{ErrorNotice, Shell};
+use leptos_router::components::A;
+
+use crate::shell::{ErrorNotice, LanguageSwitch};
 
 #[component]
 pub fn DevMailPage() -> impl IntoView {
@@ -21,7 +23,13 @@ pub fn DevMailPage() -> impl IntoView {
         }
     });
     view! {
-        <Shell>
+        // Reachable signed out too: a developer reads the confirmation link here before
+        // having an account.
+        <main id="main" class="page">
+            <div class="public-top">
+                <A href="/" attr:class="brand">{i18n.t(Msg::AppName)}</A>
+                <LanguageSwitch/>
+            </div>
             <h1>{i18n.t(Msg::DevMailTitle)}</h1>
             <p class="muted">{i18n.t(Msg::DevMailIntro)}</p>
             <ErrorNotice error/>
@@ -46,7 +54,7 @@ pub fn DevMailPage() -> impl IntoView {
                     </ul>
                 }.into_any()
             })}
-        </Shell>
+        </main>
     }
 }
 
