@@ -215,7 +215,7 @@ async fn fresh_postgres(admin_url: &str) -> String {
     let admin = sqlx::AnyPool::connect(admin_url).await.expect("TEST_DATABASE_URL reachable");
     CLEANED
         .get_or_init(|| async {
-            let old: Vec<(String,)> = sqlx::query_as("SELECT datname FROM pg_database WHERE datname LIKE 'orga_test_%'")
+            let old: Vec<(String,)> = sqlx::query_as("SELECT datname::text FROM pg_database WHERE datname LIKE 'orga_test_%'")
                 .fetch_all(&admin)
                 .await
                 .unwrap();
