@@ -75,7 +75,8 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await shot('2-invite');
       await invite.getByRole('button', { name: 'Send the invitation' }).click();
       await expectVisible(page.getByText(`Invitation sent to ${adminEmail}.`), 'invitation notice');
-      await expectVisible(page.getByText(adminEmail), 'pending invitation');
+      await expectVisible(page.getByRole('button', { name: `Revoke the invitation to ${adminEmail}` }), 'pending invitation');
+      assert.equal(await page.getByRole('button', { name: `Resend the invitation to ${adminEmail}` }).isEnabled(), true);
       await signOut(page);
 
       // 3. Adam follows the emailed link and signs up into Lea's organization.

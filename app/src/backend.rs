@@ -28,6 +28,8 @@ pub trait Backend: Send + Sync + 'static {
     async fn list_members(&self, org_id: String, search: String, page: u32) -> Result<MemberPage, AppError>;
     async fn invite_member(&self, org_id: String, email: String, role: Role) -> Result<PendingInvitation, AppError>;
     async fn change_role(&self, org_id: String, user_id: String, role: Role) -> Result<MemberRow, AppError>;
+    async fn resend_invitation(&self, org_id: String, invitation_id: String) -> Result<PendingInvitation, AppError>;
+    async fn revoke_invitation(&self, org_id: String, invitation_id: String) -> Result<(), AppError>;
     async fn my_invitations(&self) -> Result<Vec<InvitationForMe>, AppError>;
     async fn preview_invitation(&self, token: String) -> Result<InvitationPreview, AppError>;
     async fn accept_invitation(&self, invitation_id: String) -> Result<Me, AppError>;

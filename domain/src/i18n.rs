@@ -200,6 +200,12 @@ catalogue! {
     MembersPage { en: "Page {page} of {pages}", fr: "Page {page} sur {pages}" }
     MembersPending { en: "Pending invitations", fr: "Invitations en attente" }
     MembersInvitedAs { en: "invited as {role}", fr: "invité en tant que {role}" }
+    MembersResend { en: "Resend", fr: "Renvoyer" }
+    MembersRevoke { en: "Revoke", fr: "Révoquer" }
+    MembersResendFor { en: "Resend the invitation to {email}", fr: "Renvoyer l'invitation à {email}" }
+    MembersRevokeFor { en: "Revoke the invitation to {email}", fr: "Révoquer l'invitation à {email}" }
+    InvitationResent { en: "Invitation sent again to {email}. The previous link no longer works.", fr: "Invitation renvoyée à {email}. Le lien précédent ne fonctionne plus." }
+    InvitationRevoked { en: "The invitation to {email} is revoked.", fr: "L'invitation à {email} est révoquée." }
     MembersReadOnly { en: "You can see the members; only legal representatives and administrators manage them.", fr: "Vous voyez les membres ; seuls les responsables légaux et les administrateurs les gèrent." }
 
     InviteTitle { en: "Invite a user", fr: "Inviter un utilisateur" }

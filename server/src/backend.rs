@@ -12,7 +12,7 @@ use async_trait::async_trait;
 use domain::{Lang, Role};
 
 use crate::state::AppState;
-use crate::{accounts, invitations, members, organizations, outbox};
+use crate::{accounts, invitations, member_invitations, members, organizations, outbox};
 
 pub struct ServerBackend(pub AppState);
 
@@ -40,10 +40,16 @@ impl Backend for ServerBackend {
         members::list(&self.0, org_id, search, page).await
     }
     async fn invite_member(&self, org_id: String, email: String, role: Role) -> Result<PendingInvitation, AppError> {
-        members::invite(&self.0, org_id, email, role).await
+        member_invitations::invite(&self.0, org_id, email, role).await
     }
     async fn change_role(&self, org_id: String, user_id: String, role: Role) -> Result<MemberRow, AppError> {
         members::change_role(&self.0, org_id, user_id, role).await
+    }
+    async fn resend_invitation(&self, org_id: String, invitation_id: String) -> Result<PendingInvitation, AppError> {
+        member_invitations::resend(&self.0, org_id, invitation_id).await
+    }
+    async fn revoke_invitation(&self, org_id: String, invitation_id: String) -> Result<(), AppError> {
+        member_invitations::revoke(&self.0, org_id, invitation_id).await
     }
     async fn my_invitations(&self) -> Result<Vec<InvitationForMe>, AppError> {
         invitations::mine(&self.0).await

@@ -31,7 +31,7 @@ fn register_server_functions() {
     use app::auth::api::{CurrentUser, SignIn, SignOut, SignUp, VerifyEmail};
     use app::devmail::api::DevOutbox;
     use app::invitations::api::{AcceptInvitation, DeclineInvitation, MyInvitations, PreviewInvitation};
-    use app::members::api::{ChangeRole, InviteMember, ListMembers};
+    use app::members::api::{ChangeRole, InviteMember, ListMembers, ResendInvitation, RevokeInvitation};
     use app::organizations::api::SwitchOrganization;
     use app::profile::api::SetLanguage;
     use leptos::server_fn::axum::register_explicit as register;
@@ -44,6 +44,8 @@ fn register_server_functions() {
     register::<ListMembers>();
     register::<InviteMember>();
     register::<ChangeRole>();
+    register::<ResendInvitation>();
+    register::<RevokeInvitation>();
     register::<MyInvitations>();
     register::<PreviewInvitation>();
     register::<AcceptInvitation>();

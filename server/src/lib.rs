@@ -15,6 +15,7 @@ mod failure;
 mod ids;
 mod invitations;
 mod mail;
+mod member_invitations;
 mod members;
 mod organizations;
 mod passwords;

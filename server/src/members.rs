@@ -2,26 +2,23 @@
 //! invitations, role changes. Every function checks the caller's membership in the
 //! organization named by the request through `domain::authorize`.
 
-use app::error::{Field, Problem};
-use app::members::api::{MemberPage, MemberRow, PendingInvitation};
+use app::members::api::{MemberPage, MemberRow};
 use app::AppError;
-use domain::{authorize, Action, Email, Lang, Membership, Role};
+use domain::{authorize, Action, Lang, Membership, Role};
 use serde_json::json;
 
 use crate::audit::{self, Entry};
 use crate::failure::OrInternal;
-use crate::ids::{new_id, new_secret, now_ms, DAY_MS};
 use crate::organizations::{lock_members, membership, MembershipRow, MEMBERSHIP_COLUMNS};
 use crate::request::RequestMeta;
 use crate::sessions::{self, SessionRow};
 use crate::state::AppState;
-use crate::{mail, outbox};
+use crate::{mail, member_invitations, outbox};
 
 const PER_PAGE: u32 = 50;
-const INVITATION_DAYS: i64 = 14;
 
 /// The caller's session and their membership in `org_id`, authorized for `action`.
-async fn actor(state: &AppState, org_id: &str, action: Action) -> Result<(SessionRow, Membership), AppError> {
+pub(crate) async fn actor(state: &AppState, org_id: &str, action: Action) -> Result<(SessionRow, Membership), AppError> {
     let session = sessions::current(state, &RequestMeta::current()).await?;
     let m = membership(state.pool(), org_id, &session.user_id).await?;
     authorize(m.as_ref(), &action).map_err(|reason| AppError::Denied { reason })?;
@@ -96,7 +93,7 @@ pub async fn list(state: &AppState, org_id: String, search: String, page: u32) -
         .fetch_one(state.pool())
         .await
         .or_internal("load organization")?;
-    let pending = if you.role.is_manager() { pending(state, &org_id).await? } else { Vec::new() };
+    let pending = if you.role.is_manager() { member_invitations::pending(state, &org_id).await? } else { Vec::new() };
     Ok(MemberPage {
         members: rows.into_iter().map(Row::into_member).collect::<Result<_, _>>()?,
         org_id,
@@ -109,111 +106,6 @@ pub async fn list(state: &AppState, org_id: String, search: String, page: u32) -
         your_user_id: session.user_id,
         pending,
     })
-}
-
-async fn pending(state: &AppState, org_id: &str) -> Result<Vec<PendingInvitation>, AppError> {
-    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
-        "SELECT id, email, role, expires_at FROM invitations WHERE org_id = $1 AND accepted_at IS NULL \
-         AND declined_at IS NULL AND revoked_at IS NULL AND expires_at > $2 ORDER BY created_at DESC LIMIT 200",
-    )
-    .bind(org_id)
-    .bind(now_ms())
-    .fetch_all(state.pool())
-    .await
-    .or_internal("list invitations")?;
-    rows.into_iter()
-        .map(|(id, email, role, expires_at)| {
-            Ok(PendingInvitation { id, email, role: Role::parse(&role).ok_or(AppError::Internal)?, expires_at })
-        })
-        .collect()
-}
-
-pub async fn invite(state: &AppState, org_id: String, email: String, role: Role) -> Result<PendingInvitation, AppError> {
-    let meta = RequestMeta::current();
-    let (session, _) = actor(state, &org_id, Action::InviteMember { role }).await?;
-    let email = Email::parse(&email).map_err(|e| AppError::invalid(Field::Email, Problem::Email(e)))?;
-    let now = now_ms();
-    let mut tx = state.write().await?;
-    lock_members(&mut tx, &org_id).await?;
-    // Checked again inside the transaction: the caller's role may have changed since.
-    let you = membership(&mut *tx, &org_id, &session.user_id).await?;
-    authorize(you.as_ref(), &Action::InviteMember { role }).map_err(|reason| AppError::Denied { reason })?;
-    let invitee: Option<(String, String)> = sqlx::query_as("SELECT id, lang FROM users WHERE email = $1")
-        .bind(email.as_str())
-        .fetch_optional(&mut *tx)
-        .await
-        .or_internal("find invitee")?;
-    if let Some((invitee_id, _)) = &invitee {
-        if membership(&mut *tx, &org_id, invitee_id).await?.is_some() {
-            return Err(AppError::AlreadyMember);
-        }
-    }
-    // A new invitation replaces any pending one for the same address.
-    sqlx::query(
-        "UPDATE invitations SET revoked_at = $1 WHERE org_id = $2 AND email = $3 \
-         AND accepted_at IS NULL AND declined_at IS NULL AND revoked_at IS NULL",
-    )
-    .bind(now)
-    .bind(&org_id)
-    .bind(email.as_str())
-    .execute(&mut *tx)
-    .await
-    .or_internal("replace invitation")?;
-    let (inviter_first, inviter_last, inviter_lang): (String, String, String) =
-        sqlx::query_as("SELECT first_name, last_name, lang FROM users WHERE id = $1")
-            .bind(&session.user_id)
-            .fetch_one(&mut *tx)
-            .await
-            .or_internal("load inviter")?;
-    let (org_name,): (String,) = sqlx::query_as("SELECT name FROM organizations WHERE id = $1")
-        .bind(&org_id)
-        .fetch_one(&mut *tx)
-        .await
-        .or_internal("load organization")?;
-    let id = new_id();
-    let (secret, token_hash) = new_secret();
-    let expires_at = now + INVITATION_DAYS * DAY_MS;
-    sqlx::query(
-        "INSERT INTO invitations (id, org_id, email, role, billing_rights, token_hash, invited_by, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(&id)
-    .bind(&org_id)
-    .bind(email.as_str())
-    .bind(role.as_str())
-    .bind(i64::from(role.is_manager()))
-    .bind(token_hash)
-    .bind(&session.user_id)
-    .bind(now)
-    .bind(expires_at)
-    .execute(&mut *tx)
-    .await
-    .or_internal("create invitation")?;
-    // The invitee's language when they have an account, else the inviter's.
-    let lang_tag = invitee.as_ref().map(|(_, l)| l.as_str()).unwrap_or(&inviter_lang);
-    let lang = Lang::from_tag(lang_tag).unwrap_or_default();
-    let link = match &invitee {
-        Some(_) => state.config().link("/sign-in"),
-        None => state.config().link(&format!("/sign-up?invitation={secret}")),
-    };
-    let inviter = format!("{inviter_first} {inviter_last}");
-    let email_out = mail::invitation(mail::Invitation {
-        to: email.as_str(),
-        lang,
-        inviter: &inviter,
-        org: &org_name,
-        role,
-        link: &link,
-        days: INVITATION_DAYS,
-        has_account: invitee.is_some(),
-    });
-    outbox::enqueue(&mut tx, email_out).await?;
-    let detail = json!({ "email": email.as_str(), "role": role.as_str() });
-    audit::record(&mut tx, &meta, Entry { org_id: Some(&org_id), actor: Some(&session.user_id), action: "invitation.created", target: Some(&id), detail })
-        .await?;
-    tx.commit().await.or_internal("commit invitation")?;
-    state.outbox_bell().notify_one();
-    Ok(PendingInvitation { id, email: email.to_string(), role, expires_at })
 }
 
 pub async fn change_role(state: &AppState, org_id: String, user_id: String, role: Role) -> Result<MemberRow, AppError> {

@@ -75,3 +75,17 @@ pub async fn change_role(org_id: String, user_id: String, role: Role) -> Result<
     let b = crate::backend::backend()?;
     crate::backend::answer(b.change_role(org_id, user_id, role).await)
 }
+
+/// Sends the invitation again with a fresh link; the previous link stops working.
+#[server(endpoint = "members/resend_invitation", input = Json)]
+pub async fn resend_invitation(org_id: String, invitation_id: String) -> Result<PendingInvitation, AppError> {
+    let b = crate::backend::backend()?;
+    crate::backend::answer(b.resend_invitation(org_id, invitation_id).await)
+}
+
+/// Withdraws a pending invitation; its link stops working.
+#[server(endpoint = "members/revoke_invitation", input = Json)]
+pub async fn revoke_invitation(org_id: String, invitation_id: String) -> Result<(), AppError> {
+    let b = crate::backend::backend()?;
+    crate::backend::answer(b.revoke_invitation(org_id, invitation_id).await)
+}

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use super::api::{list_members, MemberPage, MemberRow};
 use super::change_role::ChangeRoleDialog;
 use super::invite::InviteDialog;
+use super::pending::PendingInvitations;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::session::use_session;
@@ -89,6 +90,7 @@ fn Members() -> impl IntoView {
             let count = i18n.fill(Msg::MembersCount, &[("count", &d.total.to_string())]);
             let pages = d.pages();
             let you = d.you.clone();
+            let you_for_pending = d.you.clone();
             let lrs = d.legal_representatives as usize;
             let your_id = d.your_user_id.clone();
             let read_only = authorize(Some(&d.you), &Action::InviteMember { role: Role::External }).is_err();
@@ -149,17 +151,9 @@ fn Members() -> impl IntoView {
                     </nav>
                 })}
                 {(!pending.is_empty()).then(|| view! {
-                    <section class="panel" aria-labelledby="pending-title">
-                        <h2 id="pending-title">{i18n.t(Msg::MembersPending)}</h2>
-                        <ul class="pending-list">
-                            {pending.into_iter().map(|p| view! {
-                                <li>
-                                    <span>{p.email.clone()}</span>
-                                    <small>{i18n.fill(Msg::MembersInvitedAs, &[("role", p.role.label().text(i18n.lang()))])}</small>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    </section>
+                    <PendingInvitations org_id=d.org_id.clone() you=you_for_pending pending
+                        on_changed=Callback::new(move |message: String| { error.set(None); notice.set(Some(message)); reload(); })
+                        on_error=Callback::new(move |e: AppError| error.set(Some(e)))/>
                 })}
             }
         })}

@@ -4,6 +4,7 @@ pub mod api;
 mod change_role;
 mod invite;
 mod list;
+mod pending;
 mod role_choice;
 
 pub use list::MembersPage;

@@ -105,3 +105,53 @@ async fn inviting_again_replaces_the_pending_invitation() {
     let (status, _) = app.call(None, "invitations/preview", json!({ "token": first })).await;
     assert_eq!(status, StatusCode::GONE, "the first link no longer works");
 }
+
+#[tokio::test]
+async fn managers_resend_and_revoke_pending_invitations_within_their_rights() {
+    let app = TestApp::spawn().await;
+    let lr = app.sign_up("chief@example.ch", "Chief", "Person").await;
+    let admin = app.invite_new(&lr, &lr.org_id, "deputy@example.ch", "administrator", "Dana").await;
+    let outsider = app.sign_up("outsider@example.ch", "Otto", "Outsider").await;
+    let manage = |who: &crate::helpers::User, endpoint: &str, id: &str| {
+        let body = json!({ "org_id": lr.org_id, "invitation_id": id });
+        let cookie = who.cookie.clone();
+        let endpoint = endpoint.to_string();
+        let app = &app;
+        async move { app.call(Some(&cookie), &endpoint, body).await }
+    };
+
+    // An administrator may not touch an invitation that offers the legal representative role.
+    let (_, lr_invite) = app.invite(&lr, &lr.org_id, "future-lr@example.ch", "legal_representative").await;
+    let lr_invite_id = lr_invite["id"].as_str().unwrap().to_string();
+    for endpoint in ["members/resend_invitation", "members/revoke_invitation"] {
+        let (status, body) = manage(&admin, endpoint, &lr_invite_id).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{endpoint}");
+        assert_eq!(body["reason"], "only_legal_representative_grants_legal_representative");
+        let (status, body) = manage(&outsider, endpoint, &lr_invite_id).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{endpoint}");
+        assert_eq!(body["reason"], "not_a_member");
+    }
+
+    // Resending gives a fresh link and kills the old one.
+    let (_, invite) = app.invite(&lr, &lr.org_id, "temp@example.ch", "collaborator").await;
+    let old = link_param(&app.last_mail_to("temp@example.ch").await, "invitation=");
+    let (status, resent) = manage(&admin, "members/resend_invitation", invite["id"].as_str().unwrap()).await;
+    assert_eq!(status, StatusCode::OK, "{resent}");
+    let new = link_param(&app.last_mail_to("temp@example.ch").await, "invitation=");
+    assert_ne!(old, new);
+    assert_eq!(app.call(None, "invitations/preview", json!({ "token": old })).await.0, StatusCode::GONE);
+    assert_eq!(app.call(None, "invitations/preview", json!({ "token": new })).await.0, StatusCode::OK);
+
+    // Revoking kills the link; revoking twice is refused.
+    let resent_id = resent["id"].as_str().unwrap().to_string();
+    let (status, _) = manage(&admin, "members/revoke_invitation", &resent_id).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(app.call(None, "invitations/preview", json!({ "token": new })).await.0, StatusCode::GONE);
+    let (status, body) = manage(&admin, "members/revoke_invitation", &resent_id).await;
+    assert_eq!(status, StatusCode::GONE);
+    assert_eq!(body["error"], "invitation_invalid");
+
+    let (_, page) = app.members(&lr, &lr.org_id).await;
+    let pending: Vec<_> = page["pending"].as_array().unwrap().iter().map(|p| p["email"].clone()).collect();
+    assert_eq!(pending, vec![json!("future-lr@example.ch")]);
+}
