@@ -35,6 +35,13 @@ impl ThrottlePolicy {
         max_delay_ms: 15 * 60_000,
         forget_after_ms: 60 * 60_000,
     };
+    /// Invitations sent by one person: a team's onboarding passes, a spam run does not.
+    pub const INVITATIONS: ThrottlePolicy = ThrottlePolicy {
+        free_failures: 100,
+        first_delay_ms: 60_000,
+        max_delay_ms: 60 * 60_000,
+        forget_after_ms: 60 * 60_000,
+    };
     /// Sign-ups from one address: generous for an office, stops a script.
     pub const SIGN_UP: ThrottlePolicy = ThrottlePolicy {
         free_failures: 20,

@@ -29,7 +29,7 @@ pub async fn me(state: &AppState) -> Result<Option<Me>, AppError> {
     }
 }
 
-fn rate_limited(retry_after_ms: i64) -> AppError {
+pub(crate) fn rate_limited(retry_after_ms: i64) -> AppError {
     AppError::RateLimited { retry_after_seconds: (retry_after_ms as u64).div_ceil(1000) }
 }
 

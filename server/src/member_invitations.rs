@@ -16,6 +16,7 @@ use crate::organizations::{lock_members, membership};
 use crate::request::RequestMeta;
 use crate::sessions;
 use crate::state::AppState;
+use crate::throttles::Bucket;
 use crate::{mail, outbox};
 
 const INVITATION_DAYS: i64 = 14;
@@ -115,7 +116,8 @@ pub async fn revoke(state: &AppState, org_id: String, invitation_id: String) -> 
 }
 
 /// Creates the invitation (replacing any pending one for the address) and queues its
-/// email. The caller has authorized the action under the member lock.
+/// email. The caller has authorized the action under the member lock. Each email sent
+/// counts against the inviter's allowance, so the console cannot be used to spam.
 async fn issue(
     tx: &mut Transaction<'static, Any>,
     state: &AppState,
@@ -126,6 +128,8 @@ async fn issue(
     role: Role,
 ) -> Result<PendingInvitation, AppError> {
     let now = now_ms();
+    state.throttles().check(Bucket::Invitation, inviter_id, now).map_err(crate::accounts::rate_limited)?;
+    state.throttles().failure(Bucket::Invitation, inviter_id, now);
     let invitee: Option<(String, String)> = sqlx::query_as("SELECT id, lang FROM users WHERE email = $1")
         .bind(email.as_str())
         .fetch_optional(&mut **tx)

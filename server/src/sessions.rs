@@ -60,6 +60,15 @@ pub async fn open(
 ) -> Result<(), AppError> {
     let (secret, hash) = new_secret();
     let now = now_ms();
+    // The session this browser had before, if any, ends here: one browser, one session.
+    if let Some(previous) = meta.cookie(state.config().session_cookie()) {
+        sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE id_hash = $2 AND revoked_at IS NULL")
+            .bind(now)
+            .bind(hash_secret(previous))
+            .execute(&mut **tx)
+            .await
+            .or_internal("rotate session")?;
+    }
     let lifetime = if persistent { PERSISTENT_MS } else { BROWSER_ONLY_MS };
     sqlx::query(
         "INSERT INTO sessions (id_hash, user_id, current_org_id, persistent, created_at, last_seen_at, expires_at, ip, user_agent) \

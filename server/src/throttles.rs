@@ -11,6 +11,7 @@ pub struct Throttles {
     accounts: Mutex<HashMap<String, Throttle>>,
     addresses: Mutex<HashMap<String, Throttle>>,
     sign_ups: Mutex<HashMap<String, Throttle>>,
+    invitations: Mutex<HashMap<String, Throttle>>,
 }
 
 #[derive(Clone, Copy)]
@@ -18,6 +19,8 @@ pub enum Bucket {
     Account,
     Address,
     SignUp,
+    /// Invitations sent, keyed by the inviting user.
+    Invitation,
 }
 
 impl Throttles {
@@ -26,6 +29,7 @@ impl Throttles {
             Bucket::Account => (&self.accounts, ThrottlePolicy::ACCOUNT),
             Bucket::Address => (&self.addresses, ThrottlePolicy::ADDRESS),
             Bucket::SignUp => (&self.sign_ups, ThrottlePolicy::SIGN_UP),
+            Bucket::Invitation => (&self.invitations, ThrottlePolicy::INVITATIONS),
         }
     }
 

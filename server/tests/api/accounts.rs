@@ -186,3 +186,33 @@ async fn over_https_the_cookie_is_host_prefixed_and_secure() {
     assert!(!cookie.contains("Domain"));
     assert!(session_cookie(&cookies).is_some());
 }
+
+#[tokio::test]
+async fn many_failures_from_one_address_are_slowed_down() {
+    let app = TestApp::spawn().await;
+    let mut last = (StatusCode::OK, Value::Null);
+    for i in 0..31 {
+        let (status, body, _) = app.sign_in(&format!("guess{i}@example.ch"), "some wrong password here").await;
+        last = (status, body);
+    }
+    assert_eq!(last.0, StatusCode::UNAUTHORIZED, "30 failures are allowed: {:?}", last.1);
+    let (status, body, _) = app.sign_in("guess-more@example.ch", "some wrong password here").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(body["error"], "rate_limited");
+    assert!(body["retry_after_seconds"].as_u64().unwrap() >= 1);
+}
+
+#[tokio::test]
+async fn signing_in_again_from_a_browser_ends_its_previous_session() {
+    let app = TestApp::spawn().await;
+    let user = app.sign_up("rotate@example.ch", "Rota", "Tion").await;
+    let body = json!({ "email": "rotate@example.ch", "password": PASSWORD, "session_only": false });
+    let (status, _, cookies) = app.call_full(Some(&user.cookie), "auth/sign_in", body, &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let fresh = session_cookie(&cookies).unwrap();
+    assert_ne!(fresh, user.cookie);
+    let (_, me) = app.call(Some(&user.cookie), "auth/me", json!({})).await;
+    assert_eq!(me, Value::Null, "the old cookie is dead");
+    let (_, me) = app.call(Some(&fresh), "auth/me", json!({})).await;
+    assert_eq!(me["email"], "rotate@example.ch");
+}
