@@ -146,8 +146,8 @@ pub async fn insert_membership(
     now: i64,
 ) -> Result<(), AppError> {
     sqlx::query(
-        "INSERT INTO memberships (org_id, user_id, role, billing_rights, mail_billing, mail_technical, mail_security, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "INSERT INTO memberships (org_id, user_id, role, billing_rights, mail_billing, mail_technical, mail_security, created_at, sort_name) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT LOWER(last_name || ' ' || first_name) FROM users WHERE id = $2))",
     )
     .bind(org_id)
     .bind(user_id)

@@ -1,5 +1,5 @@
-//! An organization's members seen by its managers (MEM-1…MEM-4, MEM-7): the list, the
-//! invitations, role changes. Every function checks the caller's membership in the
+//! An organization's members (MEM-1, MEM-3, MEM-4, MEM-7): the list and role changes;
+//! invitations are in `member_invitations`. Every function checks the caller's membership in the
 //! organization named by the request through `domain::authorize`.
 
 use app::members::api::{MemberPage, MemberRow};
@@ -62,9 +62,15 @@ fn like_pattern(search: &str) -> String {
 
 pub async fn list(state: &AppState, org_id: String, search: String, page: u32) -> Result<MemberPage, AppError> {
     let (session, you) = actor(state, &org_id, Action::ViewMembers).await?;
-    let pattern = like_pattern(&search);
-    let filter = "FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 \
-                  AND (LOWER(u.first_name || ' ' || u.last_name) LIKE $2 ESCAPE '\\' OR u.email LIKE $2 ESCAPE '\\')";
+    // Without a search, a page is a range of the (org_id, sort_name) index.
+    let filter = if search.trim().is_empty() {
+        "FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND $2 = ''"
+    } else {
+        "FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 \
+         AND (m.sort_name LIKE $2 ESCAPE '\\' OR LOWER(u.first_name || ' ' || u.last_name) LIKE $2 ESCAPE '\\' \
+              OR u.email LIKE $2 ESCAPE '\\')"
+    };
+    let pattern = if search.trim().is_empty() { String::new() } else { like_pattern(&search) };
     let (total,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) {filter}"))
         .bind(&org_id)
         .bind(&pattern)
@@ -74,7 +80,7 @@ pub async fn list(state: &AppState, org_id: String, search: String, page: u32) -
     let page = page.min((total.max(1) as u32 - 1) / PER_PAGE);
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT u.id AS user_id, u.first_name, u.last_name, u.email, {MEMBERSHIP_COLUMNS} {filter} \
-         ORDER BY LOWER(u.last_name), LOWER(u.first_name), u.id LIMIT $3 OFFSET $4"
+         ORDER BY m.sort_name, m.user_id LIMIT $3 OFFSET $4"
     ))
     .bind(&org_id)
     .bind(&pattern)
