@@ -1,6 +1,6 @@
 //! MEM-7 at scale: how fast the member list answers for an organization with tens of
 //! thousands of members. Starts the real server (SQLite in a temporary folder, or the
-//! PostgreSQL of BENCH_DATABASE_URL), seeds the members, and times `members/list` over
+//! empty PostgreSQL database of BENCH_DATABASE_URL), seeds the members, and times `members/list` over
 //! HTTP. Run: `cargo bench -p server --bench member_list` (MEMBERS=20000 by default).
 
 use std::time::{Duration, Instant};

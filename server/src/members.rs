@@ -67,8 +67,7 @@ pub async fn list(state: &AppState, org_id: String, search: String, page: u32) -
         "FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND $2 = ''"
     } else {
         "FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 \
-         AND (m.sort_name LIKE $2 ESCAPE '\\' OR LOWER(u.first_name || ' ' || u.last_name) LIKE $2 ESCAPE '\\' \
-              OR u.email LIKE $2 ESCAPE '\\')"
+         AND (LOWER(u.first_name || ' ' || u.last_name) LIKE $2 ESCAPE '\\' OR u.email LIKE $2 ESCAPE '\\')"
     };
     let pattern = if search.trim().is_empty() { String::new() } else { like_pattern(&search) };
     let (total,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) {filter}"))
