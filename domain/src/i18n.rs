@@ -161,7 +161,7 @@ catalogue! {
     SignUpJoinButton { en: "Create my account and join", fr: "Créer mon compte et rejoindre" }
     VerifyEmailTitle { en: "Email confirmation", fr: "Confirmation de l'adresse e-mail" }
     VerifyEmailWorking { en: "Confirming your email address…", fr: "Confirmation de votre adresse e-mail…" }
-    StrengthLabel { en: "Strength", fr: "Robustesse" }
+    StrengthLabel { en: "Strength: {level}", fr: "Robustesse : {level}" }
     Strength0 { en: "Not accepted", fr: "Refusé" }
     Strength1 { en: "Weak", fr: "Faible" }
     Strength2 { en: "Fair", fr: "Moyen" }
@@ -223,7 +223,7 @@ catalogue! {
     DevMailTitle { en: "Mail viewer (development)", fr: "Visionneuse d'e-mails (développement)" }
     DevMailIntro { en: "Every email the console has queued, newest first. Without SMTP configured, they stay here.", fr: "Tous les e-mails mis en file par la console, du plus récent au plus ancien. Sans SMTP configuré, ils restent ici." }
     DevMailNone { en: "No email yet.", fr: "Aucun e-mail pour l'instant." }
-    DevMailTo { en: "To", fr: "À" }
+    DevMailTo { en: "To: {to} · {status}", fr: "À : {to} · {status}" }
     DevMailStatusSent { en: "delivered", fr: "distribué" }
     DevMailStatusPending { en: "kept here", fr: "conservé ici" }
 

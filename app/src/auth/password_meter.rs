@@ -23,7 +23,7 @@ pub fn PasswordMeter(password: RwSignal<String>) -> impl IntoView {
     view! {
         <div class="meter" aria-live="polite">
             <meter min="0" max="4" low="2" high="3" optimum="4" value=move || score().to_string() aria-hidden="true"></meter>
-            <span>{i18n.t(Msg::StrengthLabel)}": "{label}</span>
+            <span>{move || i18n.fill(Msg::StrengthLabel, &[("level", label())])}</span>
         </div>
     }
 }

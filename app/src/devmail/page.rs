@@ -45,7 +45,10 @@ pub fn DevMailPage() -> impl IntoView {
                                 <li class="mail">
                                     <article aria-label=m.subject.clone()>
                                         <h2>{m.subject.clone()}</h2>
-                                        <p class="muted">{i18n.t(Msg::DevMailTo)}": "<span class="mail-to">{m.to.clone()}</span>" · "{i18n.t(status)}</p>
+                                        <p class="muted">{
+                                            let to = m.to.clone();
+                                            move || i18n.fill(Msg::DevMailTo, &[("to", &to), ("status", status.text(i18n.lang()))])
+                                        }</p>
                                         <pre class="mail-body">{linkify(&m.body)}</pre>
                                     </article>
                                 </li>
