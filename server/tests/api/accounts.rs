@@ -185,6 +185,9 @@ async fn over_https_the_cookie_is_host_prefixed_and_secure() {
     }
     assert!(!cookie.contains("Domain"));
     assert!(session_cookie(&cookies).is_some());
+    let res = app.client.get(format!("{}/healthz", app.base)).send().await.unwrap();
+    let hsts = res.headers()["strict-transport-security"].to_str().unwrap();
+    assert!(hsts.starts_with("max-age="), "{hsts}");
 }
 
 #[tokio::test]
