@@ -131,6 +131,7 @@ fn Members() -> impl IntoView {
                                             *cur = if cur.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) }
                                         })>"⋮"</button>
                                     <Show when=open2.clone()>
+                                        <div class="menu-backdrop" on:click=move |_| menu_for.set(None)></div>
                                         <div class="menu menu-end" role="menu" id=menu_id.clone()>
                                             <button role="menuitem" disabled=!can_change on:click={
                                                 let row = row.clone();

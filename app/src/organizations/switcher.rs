@@ -50,6 +50,7 @@ pub fn OrganizationSwitcher() -> impl IntoView {
                 <span class="chevron" aria-hidden="true">"▾"</span>
             </button>
             <Show when=move || open.get()>
+                <div class="menu-backdrop" on:click=move |_| open.set(false)></div>
                 <div class="menu" role="menu">
                     <For each=orgs key=|o: &OrgSummary| o.id.clone() let:org>
                         {

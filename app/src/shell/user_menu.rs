@@ -39,6 +39,7 @@ pub fn UserMenu() -> impl IntoView {
                 {initials}
             </button>
             <Show when=move || open.get()>
+                <div class="menu-backdrop" on:click=move |_| open.set(false)></div>
                 <div class="menu menu-end" role="menu" on:click=move |_| open.set(false)>
                     <p class="menu-caption">
                         {i18n.t(Msg::HeaderSignedInAs)}
