@@ -54,7 +54,7 @@ async fn main() {
     let (mails, _) = call("dev/outbox", json!({}), None).await;
     let body = mails[0]["body"].as_str().unwrap();
     let token = body.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
-    let (me, cookie) = call("auth/verify_email", json!({ "token": token }), None).await;
+    let (me, cookie) = call("auth/verify_email", json!({ "token": token, "password": PASSWORD }), None).await;
     let org_id = me["current_org_id"].as_str().unwrap().to_string();
 
     // The other members, written straight into the database in batches.

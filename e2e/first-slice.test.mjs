@@ -61,6 +61,8 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await expectVisible(page.getByText(`we sent a link to ${lrEmail}`), 'check-your-email notice');
       const confirmation = await lastMailTo(server.base, lrEmail);
       await page.goto(confirmation.link);
+      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await page.getByRole('button', { name: 'Confirm my address' }).click();
       await expectVisible(page.getByRole('heading', { name: 'Welcome, Lea' }), 'home page');
       await expectVisible(page.getByText('Your role in Lea Rep: Legal representative.'), 'role line');
 

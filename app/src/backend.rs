@@ -21,7 +21,7 @@ use crate::session::Me;
 pub trait Backend: Send + Sync + 'static {
     async fn me(&self) -> Result<Option<Me>, AppError>;
     async fn sign_up(&self, input: SignUpInput) -> Result<SignUpOutcome, AppError>;
-    async fn verify_email(&self, token: String) -> Result<Me, AppError>;
+    async fn verify_email(&self, token: String, password: String) -> Result<Me, AppError>;
     async fn sign_in(&self, email: String, password: String, session_only: bool) -> Result<Me, AppError>;
     async fn sign_out(&self) -> Result<(), AppError>;
     async fn switch_organization(&self, org_id: String) -> Result<Me, AppError>;

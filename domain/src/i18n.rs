@@ -160,7 +160,8 @@ catalogue! {
     SignUpInvited { en: "{org} invites you to join as {role}. Create your account to accept.", fr: "{org} vous invite à la rejoindre en tant que {role}. Créez votre compte pour accepter." }
     SignUpJoinButton { en: "Create my account and join", fr: "Créer mon compte et rejoindre" }
     VerifyEmailTitle { en: "Email confirmation", fr: "Confirmation de l'adresse e-mail" }
-    VerifyEmailWorking { en: "Confirming your email address…", fr: "Confirmation de votre adresse e-mail…" }
+    VerifyEmailIntro { en: "Enter the password you chose at sign-up to confirm this address.", fr: "Saisissez le mot de passe choisi à l'inscription pour confirmer cette adresse." }
+    VerifyEmailButton { en: "Confirm my address", fr: "Confirmer mon adresse" }
     StrengthLabel { en: "Strength: {level}", fr: "Robustesse : {level}" }
     Strength0 { en: "Not accepted", fr: "Refusé" }
     Strength1 { en: "Weak", fr: "Faible" }

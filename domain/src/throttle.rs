@@ -42,6 +42,13 @@ impl ThrottlePolicy {
         max_delay_ms: 60 * 60_000,
         forget_after_ms: 60 * 60_000,
     };
+    /// Confirmation links re-sent to one account: a few, then one every 10 minutes or more.
+    pub const CONFIRMATIONS: ThrottlePolicy = ThrottlePolicy {
+        free_failures: 3,
+        first_delay_ms: 10 * 60_000,
+        max_delay_ms: 60 * 60_000,
+        forget_after_ms: 60 * 60_000,
+    };
     /// Sign-ups from one address: generous for an office, stops a script.
     pub const SIGN_UP: ThrottlePolicy = ThrottlePolicy {
         free_failures: 20,

@@ -12,7 +12,7 @@ use async_trait::async_trait;
 use domain::{Lang, Role};
 
 use crate::state::AppState;
-use crate::{accounts, invitations, member_invitations, members, organizations, outbox};
+use crate::{accounts, confirmation, invitations, member_invitations, members, organizations, outbox, sign_up};
 
 pub struct ServerBackend(pub AppState);
 
@@ -22,10 +22,10 @@ impl Backend for ServerBackend {
         accounts::me(&self.0).await
     }
     async fn sign_up(&self, input: SignUpInput) -> Result<SignUpOutcome, AppError> {
-        accounts::sign_up(&self.0, input).await
+        sign_up::sign_up(&self.0, input).await
     }
-    async fn verify_email(&self, token: String) -> Result<Me, AppError> {
-        accounts::verify_email(&self.0, token).await
+    async fn verify_email(&self, token: String, password: String) -> Result<Me, AppError> {
+        confirmation::verify(&self.0, token, password).await
     }
     async fn sign_in(&self, email: String, password: String, session_only: bool) -> Result<Me, AppError> {
         accounts::sign_in(&self.0, email, password, session_only).await

@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use base64::Engine;
-use http::header::{CACHE_CONTROL, CONTENT_TYPE, HOST, ORIGIN};
+use http::header::{CACHE_CONTROL, CONTENT_TYPE, ORIGIN};
 use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use leptos::prelude::provide_context;
 use sha2::{Digest, Sha256};
@@ -69,7 +69,7 @@ pub fn router(state: AppState) -> Router {
                 }
             }),
         )
-        .layer(middleware::from_fn(guard_api));
+        .layer(middleware::from_fn_with_state(public_origin(&state), guard_api));
     let dist = state.config().dist.clone();
     let headers = Arc::new(security_headers(&state, &dist));
     Router::new()
@@ -108,8 +108,8 @@ fn error_response(e: AppError) -> Response {
 
 /// Refuses state-changing requests that come from another site (CSRF), and gives the
 /// server functions' own request errors a 400 instead of a 500.
-async fn guard_api(req: Request, next: Next) -> Response {
-    if is_cross_site(req.headers()) {
+async fn guard_api(State(public_origin): State<Arc<String>>, req: Request, next: Next) -> Response {
+    if is_cross_site(req.headers(), &public_origin) {
         return error_response(AppError::CrossSite);
     }
     let mut res = next.run(req).await;
@@ -125,21 +125,26 @@ async fn guard_api(req: Request, next: Next) -> Response {
     res
 }
 
+/// `scheme://host[:port]` of the console's public address.
+fn public_origin(state: &AppState) -> Arc<String> {
+    let url = &state.config().public_url;
+    let end = url.find("://").map(|i| i + 3).and_then(|start| url[start..].find('/').map(|i| start + i));
+    Arc::new(end.map_or(url.as_str(), |e| &url[..e]).to_string())
+}
+
 /// A browser says where a request comes from: `Sec-Fetch-Site`, and `Origin` on every
-/// POST. Either naming another site is refused. Requests without them (partners'
-/// servers, scripts) carry no ambient browser credentials to abuse.
-fn is_cross_site(headers: &HeaderMap) -> bool {
+/// POST. Either naming anything but the console's own public origin is refused (this
+/// also defeats DNS rebinding, where the `Host` header is the attacker's name).
+/// Requests without them (partners' servers, scripts) carry no ambient browser
+/// credentials to abuse.
+fn is_cross_site(headers: &HeaderMap, public_origin: &str) -> bool {
     let header = |name: HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
     if let Some(site) = header(HeaderName::from_static("sec-fetch-site")) {
         if !matches!(site, "same-origin" | "none") {
             return true;
         }
     }
-    if let Some(origin) = header(ORIGIN) {
-        let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or("");
-        return Some(origin_host) != header(HOST) || origin == "null";
-    }
-    false
+    header(ORIGIN).is_some_and(|origin| origin != public_origin)
 }
 
 fn security_headers(state: &AppState, dist: &Path) -> Vec<(HeaderName, HeaderValue)> {

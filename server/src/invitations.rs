@@ -141,7 +141,10 @@ pub async fn decline(state: &AppState, invitation_id: String) -> Result<(), AppE
     let meta = RequestMeta::current();
     let session = sessions::current(state, &meta).await?;
     let email = verified_email(state, &session.user_id).await?;
+    let inv = by_id_for(state.pool(), &invitation_id, &email).await?.ok_or(AppError::InvitationInvalid)?;
     let mut tx = state.write().await?;
+    // Under the lock, like accept and resend, so the three never interleave.
+    lock_members(&mut tx, &inv.org_id).await?;
     let inv = by_id_for(&mut *tx, &invitation_id, &email).await?.ok_or(AppError::InvitationInvalid)?;
     sqlx::query("UPDATE invitations SET declined_at = $1 WHERE id = $2")
         .bind(now_ms())

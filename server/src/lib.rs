@@ -11,6 +11,7 @@ pub mod outbox;
 mod accounts;
 mod audit;
 mod backend;
+mod confirmation;
 mod failure;
 mod ids;
 mod invitations;
@@ -21,6 +22,7 @@ mod organizations;
 mod passwords;
 mod request;
 mod sessions;
+mod sign_up;
 mod state;
 mod throttles;
 

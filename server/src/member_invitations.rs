@@ -83,25 +83,26 @@ async fn find_pending(tx: &mut Transaction<'static, Any>, org_id: &str, id: &str
 /// caller may manage it: (session, email, role).
 async fn manageable(
     tx: &mut Transaction<'static, Any>,
-    state: &AppState,
-    meta: &RequestMeta,
+    session: &sessions::SessionRow,
     org_id: &str,
     invitation_id: &str,
-) -> Result<(sessions::SessionRow, Email, Role), AppError> {
-    let session = sessions::current(state, meta).await?;
+) -> Result<(Email, Role), AppError> {
     lock_members(tx, org_id).await?;
     let you = membership(&mut **tx, org_id, &session.user_id).await?;
     // Not a member: refuse before saying anything about the invitation.
     let you = you.ok_or(AppError::Denied { reason: domain::Denied::NotAMember })?;
     let (email, role) = find_pending(tx, org_id, invitation_id).await?;
     authorize(Some(&you), &Action::ManageInvitation { role }).map_err(|reason| AppError::Denied { reason })?;
-    Ok((session, email, role))
+    Ok((email, role))
 }
 
 pub async fn resend(state: &AppState, org_id: String, invitation_id: String) -> Result<PendingInvitation, AppError> {
     let meta = RequestMeta::current();
+    // The session is read (and maybe touched) before the write transaction starts: on
+    // SQLite a second writer inside it would wait for ourselves.
+    let session = sessions::current(state, &meta).await?;
     let mut tx = state.write().await?;
-    let (session, email, role) = manageable(&mut tx, state, &meta, &org_id, &invitation_id).await?;
+    let (email, role) = manageable(&mut tx, &session, &org_id, &invitation_id).await?;
     let invitation = issue(&mut tx, state, &meta, &org_id, &session.user_id, &email, role).await?;
     tx.commit().await.or_internal("commit invitation")?;
     state.outbox_bell().notify_one();
@@ -110,8 +111,11 @@ pub async fn resend(state: &AppState, org_id: String, invitation_id: String) -> 
 
 pub async fn revoke(state: &AppState, org_id: String, invitation_id: String) -> Result<(), AppError> {
     let meta = RequestMeta::current();
+    // The session is read (and maybe touched) before the write transaction starts: on
+    // SQLite a second writer inside it would wait for ourselves.
+    let session = sessions::current(state, &meta).await?;
     let mut tx = state.write().await?;
-    let (session, email, role) = manageable(&mut tx, state, &meta, &org_id, &invitation_id).await?;
+    let (email, role) = manageable(&mut tx, &session, &org_id, &invitation_id).await?;
     sqlx::query("UPDATE invitations SET revoked_at = $1 WHERE id = $2")
         .bind(now_ms())
         .bind(&invitation_id)

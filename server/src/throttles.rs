@@ -12,6 +12,7 @@ pub struct Throttles {
     addresses: Mutex<HashMap<String, Throttle>>,
     sign_ups: Mutex<HashMap<String, Throttle>>,
     invitations: Mutex<HashMap<String, Throttle>>,
+    confirmations: Mutex<HashMap<String, Throttle>>,
 }
 
 #[derive(Clone, Copy)]
@@ -21,6 +22,8 @@ pub enum Bucket {
     SignUp,
     /// Invitations sent, keyed by the inviting user.
     Invitation,
+    /// Confirmation links re-sent, keyed by user.
+    Confirmation,
 }
 
 impl Throttles {
@@ -30,6 +33,7 @@ impl Throttles {
             Bucket::Address => (&self.addresses, ThrottlePolicy::ADDRESS),
             Bucket::SignUp => (&self.sign_ups, ThrottlePolicy::SIGN_UP),
             Bucket::Invitation => (&self.invitations, ThrottlePolicy::INVITATIONS),
+            Bucket::Confirmation => (&self.confirmations, ThrottlePolicy::CONFIRMATIONS),
         }
     }
 

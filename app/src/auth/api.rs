@@ -45,10 +45,11 @@ pub async fn sign_up(input: SignUpInput) -> Result<SignUpOutcome, AppError> {
     crate::backend::answer(b.sign_up(input).await)
 }
 
+/// Confirms the address of a new account: the emailed token and the account's password.
 #[server(endpoint = "auth/verify_email", input = Json)]
-pub async fn verify_email(token: String) -> Result<Me, AppError> {
+pub async fn verify_email(token: String, password: String) -> Result<Me, AppError> {
     let b = crate::backend::backend()?;
-    crate::backend::answer(b.verify_email(token).await)
+    crate::backend::answer(b.verify_email(token, password).await)
 }
 
 #[server(endpoint = "auth/sign_in", input = Json)]

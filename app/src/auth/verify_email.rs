@@ -1,5 +1,5 @@
-//! The page an email-confirmation link opens: confirms the address, then enters the
-//! console (ACC-1).
+//! The page an email-confirmation link opens (ACC-1): the account's password confirms
+//! that the person who opens the mailbox is the one who signed up; then the console.
 
 use domain::Msg;
 use leptos::prelude::*;
@@ -17,25 +17,38 @@ pub fn VerifyEmailPage() -> impl IntoView {
     let session = use_session();
     let navigate = use_navigate();
     let query = use_query_map();
-    let error = RwSignal::new(None::<AppError>);
     let token = query.with_untracked(|q| q.get("token")).unwrap_or_default();
-    spawn_local(async move {
-        match crate::auth::api::verify_email(token).await {
-            Ok(me) => {
-                i18n.set(me.lang);
-                session.set(Some(me));
-                navigate("/", Default::default());
+    let password = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<AppError>);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        busy.set(true);
+        let (token, navigate) = (token.clone(), navigate.clone());
+        spawn_local(async move {
+            let result = crate::auth::api::verify_email(token, password.get_untracked()).await;
+            busy.set(false);
+            match result {
+                Ok(me) => {
+                    i18n.set(me.lang);
+                    session.set(Some(me));
+                    navigate("/", Default::default());
+                }
+                Err(e) => error.set(Some(e)),
             }
-            Err(e) => error.set(Some(e)),
-        }
-    });
+        });
+    };
     view! {
         <PublicFrame>
             <h1>{i18n.t(Msg::VerifyEmailTitle)}</h1>
-            <Show when=move || error.with(Option::is_none)>
-                <p role="status">{i18n.t(Msg::VerifyEmailWorking)}</p>
-            </Show>
-            <ErrorNotice error/>
+            <p>{i18n.t(Msg::VerifyEmailIntro)}</p>
+            <form on:submit=submit novalidate>
+                <label for="verify-password">{i18n.t(Msg::FieldPassword)}</label>
+                <input id="verify-password" type="password" autocomplete="current-password" required
+                    prop:value=password on:input=move |ev| password.set(event_target_value(&ev))/>
+                <ErrorNotice error/>
+                <button type="submit" class="primary" disabled=busy>{i18n.t(Msg::VerifyEmailButton)}</button>
+            </form>
         </PublicFrame>
     }
 }

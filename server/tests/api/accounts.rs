@@ -126,10 +126,10 @@ async fn a_confirmation_link_works_once() {
     app.call(None, "auth/sign_up", sign_up_body("once@example.ch", "Once", "Only", None)).await;
     let token = crate::helpers::link_param(&app.last_mail_to("once@example.ch").await, "token=");
     app.verify(&token).await;
-    let (status, body) = app.call(None, "auth/verify_email", json!({ "token": token })).await;
+    let (status, body) = app.call(None, "auth/verify_email", json!({ "token": token, "password": PASSWORD })).await;
     assert_eq!(status, StatusCode::GONE);
     assert_eq!(body["error"], "link_invalid");
-    let (status, _) = app.call(None, "auth/verify_email", json!({ "token": "made-up" })).await;
+    let (status, _) = app.call(None, "auth/verify_email", json!({ "token": "made-up", "password": PASSWORD })).await;
     assert_eq!(status, StatusCode::GONE);
 }
 
@@ -177,7 +177,8 @@ async fn over_https_the_cookie_is_host_prefixed_and_secure() {
     let mail = app.last_mail_to("tls@example.ch").await;
     assert!(mail["body"].as_str().unwrap().contains("https://console.example.ch/verify-email?token="));
     let token = crate::helpers::link_param(&mail, "token=");
-    let (status, _, cookies) = app.call_full(None, "auth/verify_email", json!({ "token": token }), &[]).await;
+    let (status, _, cookies) =
+        app.call_full(None, "auth/verify_email", json!({ "token": token, "password": PASSWORD }), &[]).await;
     assert_eq!(status, StatusCode::OK);
     let cookie = cookies.iter().find(|c| c.starts_with("__Host-orga_session=")).expect("__Host- cookie");
     for attribute in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
@@ -218,4 +219,47 @@ async fn signing_in_again_from_a_browser_ends_its_previous_session() {
     assert_eq!(me, Value::Null, "the old cookie is dead");
     let (_, me) = app.call(Some(&fresh), "auth/me", json!({})).await;
     assert_eq!(me["email"], "rotate@example.ch");
+}
+
+#[tokio::test]
+async fn signing_up_first_with_someone_elses_address_gains_nothing() {
+    let app = TestApp::spawn().await;
+    // Mallory signs up with Victor's address and a password of her choosing.
+    let mut mallory = sign_up_body("victor@example.ch", "Victor", "Target", None);
+    mallory["input"]["password"] = json!("mallory knows this password");
+    app.call(None, "auth/sign_up", mallory).await;
+    let mallorys_link = crate::helpers::link_param(&app.last_mail_to("victor@example.ch").await, "token=");
+
+    // Victor opens that link: his own password does not confirm Mallory's account.
+    let (status, body) =
+        app.call(None, "auth/verify_email", json!({ "token": mallorys_link, "password": PASSWORD })).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(body["error"], "invalid_credentials");
+
+    // Victor signs up himself: his sign-up replaces the unconfirmed account.
+    let (status, _) = app.call(None, "auth/sign_up", sign_up_body("victor@example.ch", "Victor", "Real", None)).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = app
+        .call(None, "auth/verify_email", json!({ "token": mallorys_link, "password": "mallory knows this password" }))
+        .await;
+    assert_eq!(status, StatusCode::GONE, "Mallory's link died with her account");
+    let victor_link = crate::helpers::link_param(&app.last_mail_to("victor@example.ch").await, "token=");
+    let victor = app.verify(&victor_link).await;
+    let (_, me) = app.call(Some(&victor.cookie), "auth/me", json!({})).await;
+    assert_eq!(me["last_name"], "Real");
+    assert_eq!(me["organizations"].as_array().unwrap().len(), 1);
+    let (status, _, _) = app.sign_in("victor@example.ch", "mallory knows this password").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn signing_in_to_an_unconfirmed_account_cannot_flood_the_mailbox() {
+    let app = TestApp::spawn().await;
+    app.call(None, "auth/sign_up", sign_up_body("flood@example.ch", "Flo", "Od", None)).await;
+    for _ in 0..10 {
+        let (status, _, _) = app.sign_in("flood@example.ch", PASSWORD).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+    }
+    let sent = app.outbox().await.iter().filter(|m| m["to"] == "flood@example.ch").count();
+    assert_eq!(sent, 5, "the sign-up link and four more, not eleven");
 }

@@ -15,6 +15,8 @@ async fn a_state_changing_request_from_another_origin_is_refused() {
         vec![("Origin", "null")],
         vec![("Sec-Fetch-Site", "cross-site")],
         vec![("Sec-Fetch-Site", "same-site"), ("Origin", "https://sub.example.ch")],
+        // DNS rebinding: the attacker's name resolves to the console; Host and Origin agree.
+        vec![("Origin", "http://rebind.attacker.test:8080"), ("Host", "rebind.attacker.test:8080")],
     ] {
         let (status, answer, _) = app.call_full(Some(&lr.cookie), "members/invite", body.clone(), &headers).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{headers:?}");

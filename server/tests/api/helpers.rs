@@ -126,7 +126,8 @@ impl TestApp {
     }
 
     pub async fn verify(&self, token: &str) -> User {
-        let (status, me, cookies) = self.call_full(None, "auth/verify_email", json!({ "token": token }), &[]).await;
+        let body = json!({ "token": token, "password": PASSWORD });
+        let (status, me, cookies) = self.call_full(None, "auth/verify_email", body, &[]).await;
         assert_eq!(status, StatusCode::OK, "{me}");
         user_from(&me, &cookies)
     }
