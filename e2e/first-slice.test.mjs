@@ -112,8 +112,15 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await page.getByRole('button', { name: 'Sign in' }).click();
       await expectVisible(page.getByRole('heading', { name: 'Welcome, Lea' }), 'home after sign-in');
       await page.getByRole('link', { name: 'Users' }).click();
+      // By keyboard this time: the menu takes focus, Escape gives it back, Enter reopens.
       await page.getByRole('button', { name: 'Actions for Adam Admin' }).click();
-      await page.getByRole('menuitem', { name: 'Change the role' }).click();
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Change the role');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Actions for Adam Admin');
+      assert.equal(await page.getByRole('menuitem', { name: 'Change the role' }).count(), 0, 'Escape closed the menu');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Change the role');
+      await page.keyboard.press('Enter');
       const grant = page.getByRole('dialog', { name: 'Change the role of Adam Admin' });
       await grant.getByRole('radio', { name: /^Legal representative/ }).check();
       await grant.getByRole('button', { name: 'Save' }).click();

@@ -169,8 +169,7 @@ catalogue! {
     Strength3 { en: "Good", fr: "Bon" }
     Strength4 { en: "Strong", fr: "Excellent" }
 
-    HeaderSwitchOrganization { en: "Switch organization", fr: "Changer d'Organisation" }
-    HeaderCurrentOrganization { en: "Current organization: {org}", fr: "Organisation actuelle : {org}" }
+    HeaderSwitcherLabel { en: "Switch organization (current: {org})", fr: "Changer d'Organisation (actuelle : {org})" }
     HeaderAccountMenu { en: "Account menu", fr: "Menu du compte" }
     HeaderSignedInAs { en: "Signed in as", fr: "Connecté en tant que" }
     HeaderManageProfile { en: "Manage my profile", fr: "Gérer mon profil" }
@@ -195,7 +194,7 @@ catalogue! {
     MembersName { en: "Name", fr: "Nom" }
     MembersActionsFor { en: "Actions for {name}", fr: "Actions pour {name}" }
     MembersChangeRole { en: "Change the role", fr: "Modifier le rôle" }
-    MembersYou { en: "you", fr: "vous" }
+    MembersYou { en: "{name} (you)", fr: "{name} (vous)" }
     MembersPrevious { en: "Previous page", fr: "Page précédente" }
     MembersNext { en: "Next page", fr: "Page suivante" }
     MembersPage { en: "Page {page} of {pages}", fr: "Page {page} sur {pages}" }

@@ -12,6 +12,7 @@ use super::pending::PendingInvitations;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::session::use_session;
+use crate::shell::menu_keys::{focus_first_item, on_menu_key};
 use crate::shell::{ErrorNotice, Shell, SuccessNotice};
 
 #[derive(Clone)]
@@ -114,22 +115,29 @@ fn Members() -> impl IntoView {
                         let actions_label = i18n.fill(Msg::MembersActionsFor, &[("name", &name)]);
                         let row = m.clone();
                         let menu_id = format!("menu-{id}");
+                        let anchor = NodeRef::<leptos::html::Div>::new();
                         view! {
                             <li class="member">
                                 <div class="member-who">
                                     <span class="avatar" aria-hidden="true">{initials(&m)}</span>
                                     <span class="member-text">
-                                        <strong>{name.clone()}{is_you.then(|| view! { " (" {i18n.t(Msg::MembersYou)} ")" })}</strong>
+                                        <strong>{
+                                            let name = name.clone();
+                                            move || if is_you { i18n.fill(Msg::MembersYou, &[("name", &name)]) } else { name.clone() }
+                                        }</strong>
                                         <small>{m.email.clone()}</small>
                                     </span>
                                 </div>
                                 <span class="role-badge" data-role=m.membership.role.as_str()>{i18n.t(m.membership.role.label())}</span>
-                                <div class="menu-anchor" on:keydown=move |ev| if ev.key() == "Escape" { menu_for.set(None) }>
+                                <div class="menu-anchor" node_ref=anchor on:keydown=move |ev| on_menu_key(&ev, anchor, move || menu_for.set(None))>
                                     <button class="kebab" aria-haspopup="menu" aria-controls=menu_id.clone()
                                         aria-expanded=move || open().to_string() aria-label=actions_label
-                                        on:click=move |_| menu_for.update(|cur| {
-                                            *cur = if cur.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) }
-                                        })>"⋮"</button>
+                                        on:click=move |_| {
+                                            menu_for.update(|cur| {
+                                                *cur = if cur.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) }
+                                            });
+                                            focus_first_item(anchor);
+                                        }>"⋮"</button>
                                     <Show when=open2.clone()>
                                         <div class="menu-backdrop" on:click=move |_| menu_for.set(None)></div>
                                         <div class="menu menu-end" role="menu" id=menu_id.clone()>

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::session::{use_session, OrgSummary};
+use crate::shell::menu_keys::{focus_first_item, on_menu_key};
 use crate::shell::ErrorNotice;
 
 #[component]
@@ -15,6 +16,7 @@ pub fn OrganizationSwitcher() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let open = RwSignal::new(false);
+    let anchor = NodeRef::<leptos::html::Div>::new();
     let error = RwSignal::new(None::<AppError>);
     let current = move || session.me.with(|m| m.as_ref().and_then(|m| m.current_org().cloned()));
     let orgs = move || session.me.with(|m| m.as_ref().map(|m| m.organizations.clone()).unwrap_or_default());
@@ -34,16 +36,21 @@ pub fn OrganizationSwitcher() -> impl IntoView {
     };
 
     view! {
-        <div class="menu-anchor switcher" on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
+        <div class="menu-anchor switcher" node_ref=anchor on:keydown=move |ev| on_menu_key(&ev, anchor, move || open.set(false))>
             <button
                 class="switcher-button"
                 aria-haspopup="menu"
                 aria-expanded=move || open.get().to_string()
                 aria-label=move || {
                     let name = current().map(|o| o.name).unwrap_or_default();
-                    format!("{} — {}", i18n.t(Msg::HeaderSwitchOrganization)(), i18n.fill(Msg::HeaderCurrentOrganization, &[("org", &name)]))
+                    i18n.fill(Msg::HeaderSwitcherLabel, &[("org", &name)])
                 }
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |_| {
+                    open.update(|o| *o = !*o);
+                    if open.get_untracked() {
+                        focus_first_item(anchor);
+                    }
+                }
             >
                 <span class="org-square" aria-hidden="true">{move || current().map(|o| o.initials())}</span>
                 <span class="org-name">{move || current().map(|o| o.name)}</span>

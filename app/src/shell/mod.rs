@@ -3,6 +3,7 @@
 
 mod header;
 mod language;
+pub mod menu_keys;
 mod not_found;
 mod notice;
 mod user_menu;

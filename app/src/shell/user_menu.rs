@@ -9,12 +9,14 @@ use leptos_router::hooks::use_navigate;
 
 use crate::i18n::use_i18n;
 use crate::session::use_session;
+use crate::shell::menu_keys::{focus_first_item, on_menu_key};
 
 #[component]
 pub fn UserMenu() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let open = RwSignal::new(false);
+    let anchor = NodeRef::<leptos::html::Div>::new();
     let navigate = use_navigate();
     let initials = move || session.me.with(|m| m.as_ref().map(|m| m.initials()).unwrap_or_default());
     let email = move || session.me.with(|m| m.as_ref().map(|m| m.email.clone()).unwrap_or_default());
@@ -28,13 +30,18 @@ pub fn UserMenu() -> impl IntoView {
         });
     };
     view! {
-        <div class="menu-anchor" on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
+        <div class="menu-anchor" node_ref=anchor on:keydown=move |ev| on_menu_key(&ev, anchor, move || open.set(false))>
             <button
                 class="badge"
                 aria-haspopup="menu"
                 aria-expanded=move || open.get().to_string()
                 aria-label=i18n.t(Msg::HeaderAccountMenu)
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |_| {
+                    open.update(|o| *o = !*o);
+                    if open.get_untracked() {
+                        focus_first_item(anchor);
+                    }
+                }
             >
                 {initials}
             </button>
