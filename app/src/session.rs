@@ -78,6 +78,13 @@ impl Session {
         self.me.set(me);
         self.loaded.set(true);
     }
+
+    /// Signed in just now: adopt the account's language and open the home page.
+    pub fn enter(&self, me: Me, i18n: crate::i18n::I18n, navigate: impl Fn(&str, leptos_router::NavigateOptions)) {
+        i18n.set(me.lang);
+        self.set(Some(me));
+        navigate("/", Default::default());
+    }
 }
 
 impl Default for Session {

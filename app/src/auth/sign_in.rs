@@ -32,11 +32,7 @@ pub fn SignInPage() -> impl IntoView {
                     .await;
             busy.set(false);
             match result {
-                Ok(me) => {
-                    i18n.set(me.lang);
-                    session.set(Some(me));
-                    navigate("/", Default::default());
-                }
+                Ok(me) => session.enter(me, i18n, navigate),
                 Err(e) => error.set(Some(e)),
             }
         });

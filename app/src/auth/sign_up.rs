@@ -86,10 +86,7 @@ pub fn SignUpPage() -> impl IntoView {
             let result = crate::auth::api::sign_up(input).await;
             busy.set(false);
             match result {
-                Ok(SignUpOutcome::SignedIn { me }) => {
-                    session.set(Some(me));
-                    navigate("/", Default::default());
-                }
+                Ok(SignUpOutcome::SignedIn { me }) => session.enter(me, i18n, navigate),
                 Ok(SignUpOutcome::CheckYourEmail { email }) => {
                     done.set(Some(Msg::SignUpCheckEmail.fill(i18n.lang(), &[("email", &email)])));
                 }

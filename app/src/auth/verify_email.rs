@@ -29,11 +29,7 @@ pub fn VerifyEmailPage() -> impl IntoView {
             let result = crate::auth::api::verify_email(token, password.get_untracked()).await;
             busy.set(false);
             match result {
-                Ok(me) => {
-                    i18n.set(me.lang);
-                    session.set(Some(me));
-                    navigate("/", Default::default());
-                }
+                Ok(me) => session.enter(me, i18n, navigate),
                 Err(e) => error.set(Some(e)),
             }
         });
