@@ -104,6 +104,11 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await assertFits(page, 'change-role dialog');
       await shot('3-administrator-sees-reason');
       await dialog.getByRole('button', { name: 'Cancel' }).click();
+      // Nor change Lea's role: the menu item is greyed out, with the reason.
+      await page.getByRole('button', { name: 'Actions for Lea Rep' }).click();
+      assert.equal(await page.getByRole('menuitem', { name: 'Change the role' }).isDisabled(), true);
+      await expectVisible(page.getByRole('menu').getByText('Only a legal representative may change or remove a legal representative.'), 'reason in the menu');
+      await page.keyboard.press('Escape');
       await signOut(page);
 
       // 5. Lea signs in and grants Adam the role; the list shows it.

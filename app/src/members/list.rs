@@ -103,10 +103,10 @@ fn Members() -> impl IntoView {
                 <ul class="member-list" aria-label=i18n.t(Msg::NavMembers)>
                     {rows.is_empty().then(|| view! { <li class="empty">{i18n.t(Msg::MembersNone)}</li> })}
                     {rows.into_iter().map(|m| {
-                        let can_change = Role::ALL.iter().any(|to| *to != m.membership.role && authorize(
-                            Some(&you),
-                            &Action::ChangeRole { from: m.membership.role, to: *to, legal_representatives: lrs },
-                        ).is_ok());
+                        // Allowed when some other role may be given; otherwise the first reason why not.
+                        let change_verdict = change_verdict(&you, m.membership.role, lrs);
+                        let can_change = change_verdict.is_ok();
+                        let reason_id = format!("change-reason-{}", m.user_id);
                         let is_you = m.user_id == your_id;
                         let id = m.user_id.clone();
                         let open = { let id = id.clone(); move || menu_for.get().as_deref() == Some(id.as_str()) };
@@ -141,10 +141,15 @@ fn Members() -> impl IntoView {
                                     <Show when=open2.clone()>
                                         <div class="menu-backdrop" on:click=move |_| menu_for.set(None)></div>
                                         <div class="menu menu-end" role="menu" id=menu_id.clone()>
-                                            <button role="menuitem" disabled=!can_change on:click={
+                                            <button role="menuitem" disabled=!can_change
+                                                aria-describedby=(!can_change).then(|| reason_id.clone())
+                                                on:click={
                                                 let row = row.clone();
                                                 move |_| { menu_for.set(None); dialog.set(Some(Dialog::ChangeRole(row.clone()))) }
                                             }>{i18n.t(Msg::MembersChangeRole)}</button>
+                                            {change_verdict.err().map(|d| view! {
+                                                <small id=reason_id.clone() class="reason menu-reason">{i18n.t(d.msg())}</small>
+                                            })}
                                         </div>
                                     </Show>
                                 </div>
@@ -193,6 +198,19 @@ fn Members() -> impl IntoView {
                 }.into_any()),
             }
         }}
+    }
+}
+
+fn change_verdict(you: &domain::Membership, from: Role, lrs: usize) -> Result<(), domain::Denied> {
+    let verdicts: Vec<_> = Role::ALL
+        .into_iter()
+        .filter(|to| *to != from)
+        .map(|to| authorize(Some(you), &Action::ChangeRole { from, to, legal_representatives: lrs }))
+        .collect();
+    if verdicts.iter().any(Result::is_ok) {
+        Ok(())
+    } else {
+        verdicts.into_iter().find_map(Result::err).map_or(Ok(()), Err)
     }
 }
 
