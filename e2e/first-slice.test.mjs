@@ -71,6 +71,7 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await expectVisible(page.getByRole('heading', { name: 'Users of Lea Rep' }), 'members page');
       await page.getByRole('button', { name: 'Invite a user' }).click();
       const invite = page.getByRole('dialog', { name: 'Invite a user' });
+      await page.waitForFunction(() => document.activeElement?.id === 'invite-email');
       await invite.getByLabel('Email address').fill(adminEmail);
       await invite.getByRole('radio', { name: /^Administrator/ }).check();
       await assertFits(page, 'invite dialog');

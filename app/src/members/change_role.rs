@@ -9,7 +9,7 @@ use super::api::{change_role, MemberRow};
 use super::role_choice::RoleChoice;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::shell::ErrorNotice;
+use crate::shell::{Dialog, ErrorNotice};
 
 #[component]
 pub fn ChangeRoleDialog(
@@ -51,22 +51,19 @@ pub fn ChangeRoleDialog(
         });
     };
 
+    let title = Signal::derive(move || i18n.fill(Msg::ChangeRoleTitle, &[("name", &name)]));
     view! {
-        <div class="dialog-backdrop">
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="change-role-title"
-                on:keydown=move |ev| if ev.key() == "Escape" { on_close.run(()) }>
-                <h2 id="change-role-title">{move || i18n.fill(Msg::ChangeRoleTitle, &[("name", &name)])}</h2>
-                <form on:submit=submit novalidate>
-                    <RoleChoice name="change-role" selected=role allowed current=from/>
-                    <ErrorNotice error/>
-                    <div class="dialog-actions">
-                        <button type="button" on:click=move |_| on_close.run(())>{i18n.t(Msg::Cancel)}</button>
-                        <button type="submit" class="primary" disabled=move || busy.get() || role.get() == from>
-                            {i18n.t(Msg::Save)}
-                        </button>
-                    </div>
-                </form>
-            </div>
-        </div>
+        <Dialog id="change-role" title on_close>
+            <form on:submit=submit novalidate>
+                <RoleChoice name="change-role" selected=role allowed current=from/>
+                <ErrorNotice error/>
+                <div class="dialog-actions">
+                    <button type="button" on:click=move |_| on_close.run(())>{i18n.t(Msg::Cancel)}</button>
+                    <button type="submit" class="primary" disabled=move || busy.get() || role.get() == from>
+                        {i18n.t(Msg::Save)}
+                    </button>
+                </div>
+            </form>
+        </Dialog>
     }
 }

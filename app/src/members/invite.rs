@@ -9,7 +9,7 @@ use super::api::invite_member;
 use super::role_choice::RoleChoice;
 use crate::error::{AppError, Field, Problem};
 use crate::i18n::use_i18n;
-use crate::shell::ErrorNotice;
+use crate::shell::{Dialog, ErrorNotice};
 
 #[component]
 pub fn InviteDialog(
@@ -51,22 +51,18 @@ pub fn InviteDialog(
     };
 
     view! {
-        <div class="dialog-backdrop">
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="invite-title"
-                on:keydown=move |ev| if ev.key() == "Escape" { on_close.run(()) }>
-                <h2 id="invite-title">{i18n.t(Msg::InviteTitle)}</h2>
-                <form on:submit=submit novalidate>
-                    <label for="invite-email">{i18n.t(Msg::FieldEmail)}</label>
-                    <input id="invite-email" type="email" required autofocus
-                        prop:value=email on:input=move |ev| email.set(event_target_value(&ev))/>
-                    <RoleChoice name="invite-role" selected=role allowed/>
-                    <ErrorNotice error/>
-                    <div class="dialog-actions">
-                        <button type="button" on:click=move |_| on_close.run(())>{i18n.t(Msg::Cancel)}</button>
-                        <button type="submit" class="primary" disabled=busy>{i18n.t(Msg::InviteSend)}</button>
-                    </div>
-                </form>
-            </div>
-        </div>
+        <Dialog id="invite" title=Signal::derive(move || i18n.t(Msg::InviteTitle)().to_string()) on_close>
+            <form on:submit=submit novalidate>
+                <label for="invite-email">{i18n.t(Msg::FieldEmail)}</label>
+                <input id="invite-email" type="email" required
+                    prop:value=email on:input=move |ev| email.set(event_target_value(&ev))/>
+                <RoleChoice name="invite-role" selected=role allowed/>
+                <ErrorNotice error/>
+                <div class="dialog-actions">
+                    <button type="button" on:click=move |_| on_close.run(())>{i18n.t(Msg::Cancel)}</button>
+                    <button type="submit" class="primary" disabled=busy>{i18n.t(Msg::InviteSend)}</button>
+                </div>
+            </form>
+        </Dialog>
     }
 }

@@ -1,6 +1,7 @@
 //! The frame of every signed-in page (header, navigation, main area) and the small
 //! pieces pages share: notices, the language switcher, the not-found page.
 
+mod dialog;
 mod header;
 mod language;
 pub mod menu_keys;
@@ -8,6 +9,7 @@ mod not_found;
 mod notice;
 mod user_menu;
 
+pub use dialog::Dialog;
 pub use language::LanguageSwitch;
 pub use not_found::NotFoundPage;
 pub use notice::{ErrorNotice, SuccessNotice};
