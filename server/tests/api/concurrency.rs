@@ -30,3 +30,31 @@ async fn two_legal_representatives_demoting_each_other_leave_exactly_one() {
         assert_eq!(page["legal_representatives"], 1, "round {round}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_simultaneous_sign_ups_with_one_address_leave_one_account() {
+    use crate::helpers::{link_param, sign_up_body};
+    use serde_json::json;
+
+    let app = TestApp::spawn().await;
+    let (a, b) = tokio::join!(
+        app.call(None, "auth/sign_up", sign_up_body("twin@example.ch", "Twin", "One", None)),
+        app.call(None, "auth/sign_up", sign_up_body("twin@example.ch", "Twin", "Two", None)),
+    );
+    assert_eq!((a.0, b.0), (StatusCode::OK, StatusCode::OK), "{a:?} {b:?}");
+    assert_eq!(a.1, b.1, "the same answer for both");
+    let links: Vec<String> =
+        app.outbox().await.iter().filter(|m| m["to"] == "twin@example.ch").map(|m| link_param(m, "token=")).collect();
+    let mut working = 0;
+    for token in links {
+        let (status, _) = app
+            .call(None, "auth/verify_email", json!({ "token": token, "password": crate::helpers::PASSWORD }))
+            .await;
+        if status == StatusCode::OK {
+            working += 1;
+        } else {
+            assert_eq!(status, StatusCode::GONE);
+        }
+    }
+    assert_eq!(working, 1, "exactly one account, confirmed by exactly one link");
+}
