@@ -86,7 +86,6 @@ catalogue! {
     AppName { en: "Orga", fr: "Orga" }
     Loading { en: "Loading…", fr: "Chargement…" }
     Cancel { en: "Cancel", fr: "Annuler" }
-    Close { en: "Close", fr: "Fermer" }
     Save { en: "Save", fr: "Enregistrer" }
     SkipToContent { en: "Skip to content", fr: "Aller au contenu" }
     LanguageLabel { en: "Language", fr: "Langue" }
@@ -218,7 +217,6 @@ catalogue! {
     ProfileTitle { en: "My profile", fr: "Mon profil" }
     ProfileLoginEmail { en: "Login email", fr: "Adresse e-mail de connexion" }
     ProfileLanguageHelp { en: "The console and the emails you receive use this language.", fr: "La console et les e-mails que vous recevez utilisent cette langue." }
-    ProfileSaved { en: "Saved.", fr: "Enregistré." }
 
     DevMailTitle { en: "Mail viewer (development)", fr: "Visionneuse d'e-mails (développement)" }
     DevMailIntro { en: "Every email the console has queued, newest first. Without SMTP configured, they stay here.", fr: "Tous les e-mails mis en file par la console, du plus récent au plus ancien. Sans SMTP configuré, ils restent ici." }
