@@ -2,7 +2,7 @@
 //! `error` code (see docs/API.md), translated by the client, mapped to an HTTP status by
 //! the server.
 
-use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError};
+use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError, TextError};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
@@ -16,6 +16,7 @@ pub enum Field {
     FirstName,
     LastName,
     OrganizationName,
+    Search,
 }
 
 impl Field {
@@ -26,6 +27,7 @@ impl Field {
             Field::FirstName => Msg::FieldFirstName,
             Field::LastName => Msg::FieldLastName,
             Field::OrganizationName => Msg::FieldOrganizationName,
+            Field::Search => Msg::FieldSearch,
         }
     }
 }
@@ -37,6 +39,7 @@ pub enum Problem {
     Email(EmailError),
     Password(PasswordError),
     Name(NameError),
+    Text(TextError),
 }
 
 impl Problem {
@@ -45,6 +48,7 @@ impl Problem {
             Problem::Email(e) => e.msg(),
             Problem::Password(e) => e.msg(),
             Problem::Name(e) => e.msg(),
+            Problem::Text(e) => e.msg(),
         }
     }
 }

@@ -110,6 +110,7 @@ catalogue! {
     EmailMalformed { en: "Enter an email address of the form name@example.com.", fr: "Saisissez une adresse e-mail de la forme nom@exemple.ch." }
     NameEmpty { en: "This field is required.", fr: "Ce champ est obligatoire." }
     NameTooLong { en: "This name is too long.", fr: "Ce nom est trop long." }
+    TextTooLong { en: "This text is too long.", fr: "Ce texte est trop long." }
     NameControlCharacters { en: "This name contains characters that are not allowed.", fr: "Ce nom contient des caractères non autorisés." }
     PasswordTooShort { en: "Use at least 15 characters. A short sentence is easy to remember.", fr: "Utilisez au moins 15 caractères. Une courte phrase se retient facilement." }
     PasswordTooLong { en: "Use at most 128 characters.", fr: "Utilisez au plus 128 caractères." }
@@ -122,6 +123,7 @@ catalogue! {
     FieldLastName { en: "Last name", fr: "Nom" }
     FieldAccountType { en: "Account type", fr: "Type de compte" }
     FieldOrganizationName { en: "Organization name", fr: "Nom de l'Organisation" }
+    FieldSearch { en: "Search", fr: "Recherche" }
     FieldRole { en: "Role", fr: "Rôle" }
 
     AccountIndividual { en: "Individual", fr: "Particulier" }

@@ -12,6 +12,7 @@ pub mod names;
 pub mod password;
 pub mod policy;
 pub mod role;
+pub mod text;
 pub mod throttle;
 
 pub use account_type::AccountType;
@@ -22,4 +23,5 @@ pub use names::{NameError, OrgName, PersonName};
 pub use password::{Password, PasswordError};
 pub use policy::{authorize, Action, Denied};
 pub use role::Role;
+pub use text::TextError;
 pub use throttle::{Throttle, ThrottlePolicy};

@@ -37,6 +37,28 @@ impl Membership {
         }
     }
 
+    /// The membership after a role change (MEM-4): what the new role implies for the
+    /// other permissions. Becoming a manager grants billing rights and the
+    /// administrative emails; leaving the managers takes them away (they were the role's,
+    /// not the person's); a change within either group keeps them. Product access is
+    /// kept as it was. The change-role dialog previews this, the server applies it.
+    pub fn with_role(&self, to: Role) -> Membership {
+        let mut next = self.clone();
+        next.role = to;
+        match (self.role.is_manager(), to.is_manager()) {
+            (false, true) => {
+                next.billing_rights = true;
+                next.admin_emails = AdminEmails { billing: true, technical: true, security: true };
+            }
+            (true, false) => {
+                next.billing_rights = false;
+                next.admin_emails = AdminEmails::default();
+            }
+            _ => {}
+        }
+        next
+    }
+
     pub fn sees_billing(&self) -> bool {
         self.role.is_manager() || self.billing_rights
     }
@@ -52,5 +74,35 @@ mod tests {
         assert!(Membership::new(Role::LegalRepresentative, false).sees_billing());
         assert!(!Membership::new(Role::Collaborator, false).sees_billing());
         assert!(Membership::new(Role::External, true).sees_billing());
+    }
+
+    #[test]
+    fn demoting_a_manager_takes_the_role_s_permissions_away() {
+        let admin = Membership::new(Role::Administrator, false);
+        let collaborator = admin.with_role(Role::Collaborator);
+        assert_eq!(collaborator.role, Role::Collaborator);
+        assert!(!collaborator.billing_rights);
+        assert_eq!(collaborator.admin_emails, AdminEmails::default());
+        assert!(!collaborator.sees_billing());
+    }
+
+    #[test]
+    fn promoting_to_manager_grants_billing_and_emails() {
+        let external = Membership::new(Role::External, false);
+        let admin = external.with_role(Role::Administrator);
+        assert!(admin.billing_rights);
+        assert_eq!(admin.admin_emails, AdminEmails { billing: true, technical: true, security: true });
+    }
+
+    #[test]
+    fn a_change_within_a_group_keeps_the_permissions() {
+        let mut collaborator = Membership::new(Role::Collaborator, true);
+        collaborator.admin_emails.technical = true;
+        let external = collaborator.with_role(Role::External);
+        assert!(external.billing_rights);
+        assert!(external.admin_emails.technical);
+        let mut lr = Membership::new(Role::LegalRepresentative, false);
+        lr.admin_emails.billing = false;
+        assert!(!lr.with_role(Role::Administrator).admin_emails.billing);
     }
 }

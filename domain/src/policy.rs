@@ -11,6 +11,9 @@ use crate::role::Role;
 /// Something a member may try to do in an organization, with the facts the rule needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
+    /// Work in the organization at all: open it, switch to it. Every other action
+    /// implies this one (a blocked member does nothing).
+    OpenOrganization,
     /// See the organization's member list (the organization directory, MEM-6).
     ViewMembers,
     /// Invite someone with this role (MEM-2, MEM-3).
@@ -74,6 +77,7 @@ pub fn authorize(actor: Option<&Membership>, action: &Action) -> Result<(), Deni
         }
     };
     match *action {
+        Action::OpenOrganization => Ok(()),
         Action::ViewMembers => match actor.role {
             Role::External => Err(Denied::ExternalUsersSeeNoDirectory),
             _ => Ok(()),

@@ -2,7 +2,7 @@
 //! `authorize` allows it, as the server does. Whatever the sequence, the organization
 //! keeps a legal representative and nobody holds a role that no permitted actor granted.
 
-use domain::{authorize, Action, Membership, Role};
+use domain::{authorize, Action, Denied, Membership, Role};
 use proptest::prelude::*;
 
 #[derive(Clone, Debug)]
@@ -93,13 +93,19 @@ proptest! {
 fn two_legal_representatives_demoting_each_other_leaves_one() {
     // Sequentially, the second demotion is refused: this is what the server's transaction
     // reproduces under concurrency.
-    let mut a = Membership::new(Role::LegalRepresentative, true);
-    let mut b = Membership::new(Role::LegalRepresentative, true);
-    let first = Action::ChangeRole { from: b.role, to: Role::Administrator, legal_representatives: 2 };
-    assert!(authorize(Some(&a), &first).is_ok());
-    b.role = Role::Administrator;
-    let second = Action::ChangeRole { from: a.role, to: Role::Administrator, legal_representatives: 1 };
-    assert!(authorize(Some(&b), &second).is_err());
-    a.role = Role::LegalRepresentative;
-    assert_eq!(a.role, Role::LegalRepresentative);
+    let a = Membership::new(Role::LegalRepresentative, true);
+    let b = Membership::new(Role::LegalRepresentative, true);
+    let mut lrs = 2;
+    let first = Action::ChangeRole { from: b.role, to: Role::Administrator, legal_representatives: lrs };
+    assert_eq!(authorize(Some(&a), &first), Ok(()));
+    let b = b.with_role(Role::Administrator);
+    lrs -= 1;
+    // b is an administrator now: demoting a fails on two counts, and the rule reports
+    // the first (only a legal representative changes one).
+    let second = Action::ChangeRole { from: a.role, to: Role::Administrator, legal_representatives: lrs };
+    assert_eq!(authorize(Some(&b), &second), Err(Denied::OnlyLegalRepresentativeChangesLegalRepresentative));
+    // Even a legal representative may not demote the last one: a is alone now.
+    let by_self = Action::ChangeRole { from: a.role, to: Role::Administrator, legal_representatives: lrs };
+    assert_eq!(authorize(Some(&a), &by_self), Err(Denied::LastLegalRepresentative));
+    assert_eq!([&a, &b].iter().filter(|m| m.role == Role::LegalRepresentative).count(), 1);
 }

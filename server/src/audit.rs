@@ -1,12 +1,9 @@
 //! The audit log (X-5): who changed what, when and from where, written in the same
 //! transaction as the change.
 
-use app::AppError;
-use sqlx::{Any, Transaction};
-
-use crate::failure::OrInternal;
-use crate::ids::{new_id, now_ms};
-use crate::request::RequestMeta;
+use crate::context::{Ctx, Tx};
+use crate::error::Result;
+use crate::ids::new_id;
 
 pub struct Entry<'a> {
     pub org_id: Option<&'a str>,
@@ -16,7 +13,7 @@ pub struct Entry<'a> {
     pub detail: serde_json::Value,
 }
 
-pub async fn record(tx: &mut Transaction<'static, Any>, meta: &RequestMeta, e: Entry<'_>) -> Result<(), AppError> {
+pub async fn record(tx: &mut Tx, cx: &Ctx, e: Entry<'_>) -> Result<()> {
     sqlx::query(
         "INSERT INTO audit_log (id, org_id, actor_user_id, action, target, detail, ip, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -27,10 +24,9 @@ pub async fn record(tx: &mut Transaction<'static, Any>, meta: &RequestMeta, e: E
     .bind(e.action)
     .bind(e.target)
     .bind(e.detail.to_string())
-    .bind(meta.ip.as_deref())
-    .bind(now_ms())
+    .bind(cx.request.ip.as_deref())
+    .bind(cx.now())
     .execute(&mut **tx)
-    .await
-    .or_internal("audit")?;
+    .await?;
     Ok(())
 }

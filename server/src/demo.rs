@@ -3,8 +3,8 @@
 
 use domain::{Membership, Role};
 
-use crate::accounts::insert_membership;
-use crate::ids::{new_id, now_ms};
+use crate::features::organizations::store::insert_membership;
+use crate::ids::new_id;
 use crate::passwords;
 use crate::state::AppState;
 
@@ -24,7 +24,7 @@ pub async fn seed_if_empty(state: &AppState) -> anyhow::Result<bool> {
     if users > 0 {
         return Ok(false);
     }
-    let now = now_ms();
+    let now = state.now();
     let hash = passwords::hash(DEMO_PASSWORD.to_string()).await?;
     let mut tx = state.write().await.map_err(|e| anyhow::anyhow!("{e}"))?;
     let demo_org = new_id();

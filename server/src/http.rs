@@ -6,13 +6,14 @@ use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
 
-use app::backend::SharedBackend;
+use std::collections::HashSet;
+
 use app::AppError;
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{any, get};
 use axum::Router;
 use base64::Engine;
 use http::header::{CACHE_CONTROL, CONTENT_TYPE, ORIGIN};
@@ -20,62 +21,61 @@ use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use leptos::prelude::provide_context;
 use sha2::{Digest, Sha256};
 use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::{ServeDir, ServeFile};
+use tracing::Instrument;
 
-use crate::backend::ServerBackend;
+use crate::context::RequestId;
+use crate::endpoints::Endpoints;
 use crate::state::AppState;
 
-/// Every server function the client declares, registered by hand: automatic
-/// registration is dropped by the linker when `main` names nothing else in `app`.
-fn register_server_functions() {
-    use app::auth::api::{CurrentUser, SignIn, SignOut, SignUp, VerifyEmail};
-    use app::devmail::api::DevOutbox;
-    use app::invitations::api::{AcceptInvitation, DeclineInvitation, MyInvitations, PreviewInvitation};
-    use app::members::api::{ChangeRole, InviteMember, ListMembers, ResendInvitation, RevokeInvitation};
-    use app::organizations::api::SwitchOrganization;
-    use app::profile::api::SetLanguage;
-    use leptos::server_fn::axum::register_explicit as register;
-    register::<CurrentUser>();
-    register::<SignUp>();
-    register::<VerifyEmail>();
-    register::<SignIn>();
-    register::<SignOut>();
-    register::<SwitchOrganization>();
-    register::<ListMembers>();
-    register::<InviteMember>();
-    register::<ChangeRole>();
-    register::<ResendInvitation>();
-    register::<RevokeInvitation>();
-    register::<MyInvitations>();
-    register::<PreviewInvitation>();
-    register::<AcceptInvitation>();
-    register::<DeclineInvitation>();
-    register::<SetLanguage>();
-    register::<DevOutbox>();
+/// The server functions' bodies, each feature registering its own.
+pub fn endpoints(state: &AppState) -> Endpoints {
+    let mut api = Endpoints::new(state.clone());
+    crate::features::endpoints(&mut api);
+    api
 }
 
 pub fn router(state: AppState) -> Router {
-    register_server_functions();
-    let backend: SharedBackend = Arc::new(ServerBackend(state.clone()));
+    let handlers = Arc::new(endpoints(&state).into_handlers());
+    let known: Arc<HashSet<&'static str>> = Arc::new(handlers.paths().into_iter().collect());
     let api = Router::new()
         .route(
             "/api/{*fn_name}",
-            post(move |req: Request| {
-                let backend = backend.clone();
+            any(move |req: Request| {
+                let handlers = handlers.clone();
+                let known = known.clone();
                 async move {
-                    leptos_axum::handle_server_fns_with_context(move || provide_context(backend.clone()), req)
+                    // Only registered paths reach the framework: anything else is the
+                    // documented `not_found`, naming nothing of the internals.
+                    if !known.contains(req.uri().path()) {
+                        return error_response(AppError::NotFound);
+                    }
+                    if req.method() != http::Method::POST {
+                        let mut res = error_response(AppError::BadRequest { message: "server functions are called with POST".into() });
+                        *res.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+                        return res;
+                    }
+                    leptos_axum::handle_server_fns_with_context(move || provide_context(handlers.clone()), req)
                         .await
                         .into_response()
                 }
             }),
         )
-        .layer(middleware::from_fn_with_state(public_origin(&state), guard_api));
+        .layer(middleware::from_fn_with_state(public_origin(&state), guard_api))
+        .layer(RequestBodyLimitLayer::new(API_BODY_LIMIT))
+        .layer(CompressionLayer::new());
     let dist = state.config().dist.clone();
     let headers = Arc::new(security_headers(&state, &dist));
+    let assets = ServeDir::new(&dist)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(ServeFile::new(dist.join("index.html")).precompressed_br().precompressed_gzip());
     Router::new()
         .merge(api)
         .route("/healthz", get(healthz))
-        .fallback_service(ServeDir::new(&dist).fallback(ServeFile::new(dist.join("index.html"))))
+        .fallback_service(assets)
+        .layer(middleware::from_fn(cache_policy))
         .layer(middleware::from_fn(move |req: Request, next: Next| {
             let headers = headers.clone();
             async move {
@@ -86,8 +86,53 @@ pub fn router(state: AppState) -> Router {
                 res
             }
         }))
-        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn(request_id))
         .with_state(state)
+}
+
+/// No server function takes more than a few kilobytes; anything larger is refused
+/// before it is read (413).
+const API_BODY_LIMIT: usize = 64 * 1024;
+
+/// Gives every request an id, carried by its log lines and returned as `x-request-id`.
+async fn request_id(mut req: Request, next: Next) -> Response {
+    let id = RequestId(crate::ids::new_id()[..16].into());
+    req.extensions_mut().insert(id.clone());
+    let span = tracing::info_span!("request", request_id = %id.0, method = %req.method(), path = %req.uri().path());
+    async move {
+        let mut res = next.run(req).await;
+        tracing::info!(status = res.status().as_u16(), "answered");
+        if let Ok(v) = HeaderValue::from_str(&id.0) {
+            res.headers_mut().insert(HeaderName::from_static("x-request-id"), v);
+        }
+        res
+    }
+    .instrument(span)
+    .await
+}
+
+/// Files whose name carries a content hash (trunk's `name-<16 hex>.ext`) never change:
+/// cached for a year. Everything else, `index.html` first, is revalidated.
+async fn cache_policy(req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    let mut res = next.run(req).await;
+    if path.starts_with("/api/") || res.headers().contains_key(CACHE_CONTROL) {
+        return res;
+    }
+    let value = if is_hashed_asset(&path) && res.status().is_success() {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    res.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static(value));
+    res
+}
+
+fn is_hashed_asset(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or("");
+    let stem = name.split('.').next().unwrap_or("");
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {
@@ -199,4 +244,20 @@ pub async fn serve(
     axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hashed_asset;
+
+    #[test]
+    fn only_content_hashed_files_are_immutable() {
+        assert!(is_hashed_asset("/app-1f2e3d4c5b6a7980_bg.wasm"));
+        assert!(is_hashed_asset("/app-1f2e3d4c5b6a7980.js"));
+        assert!(is_hashed_asset("/main-0123456789abcdef.css"));
+        assert!(!is_hashed_asset("/index.html"));
+        assert!(!is_hashed_asset("/members"));
+        assert!(!is_hashed_asset("/favicon.svg"));
+        assert!(!is_hashed_asset("/x-notahashatall12.js"));
+    }
 }

@@ -1,5 +1,4 @@
-//! Identifiers, secrets and the clock: the only places the server draws randomness or
-//! reads the time, so the rest takes them as values.
+//! Identifiers and secrets: the only place the server draws randomness.
 
 use base64::Engine;
 use rand::RngCore;
@@ -29,15 +28,3 @@ pub fn hash_secret(secret: &str) -> String {
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
-
-/// Unix milliseconds.
-pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or_default()
-}
-
-pub const MINUTE_MS: i64 = 60_000;
-pub const HOUR_MS: i64 = 60 * MINUTE_MS;
-pub const DAY_MS: i64 = 24 * HOUR_MS;

@@ -1,28 +1,27 @@
 //! Orga's server: a thin axum application that serves the built client, answers the
-//! server functions declared in `app` (their bodies are in [`backend`]), keeps sessions
+//! server functions declared in `app` (their bodies are in [`features`]), keeps sessions
 //! and data in SQLite or PostgreSQL, and delivers email through a durable outbox.
+//!
+//! Platform modules (this level) know nothing of features; features use them.
 
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod endpoints;
+pub mod error;
+pub mod features;
 pub mod http;
 pub mod outbox;
 
-mod accounts;
 mod audit;
-mod backend;
-mod confirmation;
-mod failure;
+mod caller;
+mod context;
 mod ids;
-mod invitations;
 mod mail;
-mod member_invitations;
-mod members;
-mod organizations;
+mod org_access;
 mod passwords;
-mod request;
 mod sessions;
-mod sign_up;
 mod state;
 mod throttles;
 

@@ -5,14 +5,13 @@
 
 use std::time::Duration;
 
-use app::AppError;
 use lettre::message::{header::ContentType, Mailbox};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use secrecy::ExposeSecret;
-use sqlx::{Any, Transaction};
-
-use crate::failure::OrInternal;
-use crate::ids::{new_id, now_ms, MINUTE_MS};
+use crate::clock::MINUTE_MS;
+use crate::context::{Ctx, Tx};
+use crate::error::Result;
+use crate::ids::new_id;
 use crate::state::AppState;
 
 /// An email ready to queue.
@@ -22,8 +21,8 @@ pub struct Email {
     pub body: String,
 }
 
-pub async fn enqueue(tx: &mut Transaction<'static, Any>, email: Email) -> Result<(), AppError> {
-    let now = now_ms();
+pub async fn enqueue(tx: &mut Tx, cx: &Ctx, email: Email) -> Result<()> {
+    let now = cx.now();
     sqlx::query(
         "INSERT INTO outbox (id, to_address, subject, body_text, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $5)",
     )
@@ -33,8 +32,7 @@ pub async fn enqueue(tx: &mut Transaction<'static, Any>, email: Email) -> Result
     .bind(email.body)
     .bind(now)
     .execute(&mut **tx)
-    .await
-    .or_internal("enqueue email")?;
+    .await?;
     Ok(())
 }
 
@@ -67,7 +65,11 @@ pub async fn run_worker(state: AppState) {
     };
     loop {
         match deliver_due(&state, &transport, &from).await {
-            Ok(0) | Err(_) => {
+            Err(e) => {
+                tracing::error!(error = %e, "outbox: delivery round failed");
+                let _ = tokio::time::timeout(Duration::from_secs(5), state.outbox_bell().notified()).await;
+            }
+            Ok(0) => {
                 let _ = tokio::time::timeout(Duration::from_secs(5), state.outbox_bell().notified()).await;
             }
             Ok(_) => {}
@@ -79,8 +81,8 @@ async fn deliver_due(
     state: &AppState,
     transport: &AsyncSmtpTransport<Tokio1Executor>,
     from: &Mailbox,
-) -> Result<usize, AppError> {
-    let now = now_ms();
+) -> Result<usize> {
+    let now = state.now();
     let due: Vec<Queued> = sqlx::query_as(
         "SELECT id, to_address, subject, body_text, attempts FROM outbox \
          WHERE sent_at IS NULL AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) \
@@ -88,8 +90,7 @@ async fn deliver_due(
     )
     .bind(now)
     .fetch_all(state.pool())
-    .await
-    .or_internal("read outbox")?;
+    .await?;
     let mut sent = 0;
     for mail in due {
         let claimed = sqlx::query(
@@ -99,19 +100,17 @@ async fn deliver_due(
         .bind(&mail.id)
         .bind(now)
         .execute(state.pool())
-        .await
-        .or_internal("claim email")?;
+        .await?;
         if claimed.rows_affected() != 1 {
             continue;
         }
         match send(transport, from, &mail).await {
             Ok(()) => {
                 sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, claimed_until = NULL, last_error = NULL WHERE id = $2")
-                    .bind(now_ms())
+                    .bind(state.now())
                     .bind(&mail.id)
                     .execute(state.pool())
-                    .await
-                    .or_internal("mark email sent")?;
+                    .await?;
                 sent += 1;
             }
             Err(e) => {
@@ -121,12 +120,11 @@ async fn deliver_due(
                 sqlx::query(
                     "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, claimed_until = NULL, last_error = $2 WHERE id = $3",
                 )
-                .bind(now_ms() + backoff)
+                .bind(state.now() + backoff)
                 .bind(e.chars().take(500).collect::<String>())
                 .bind(&mail.id)
                 .execute(state.pool())
-                .await
-                .or_internal("reschedule email")?;
+                .await?;
             }
         }
     }
@@ -143,25 +141,4 @@ async fn send(transport: &AsyncSmtpTransport<Tokio1Executor>, from: &Mailbox, ma
         .body(mail.body_text.clone())
         .map_err(|e| e.to_string())?;
     transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
-}
-
-/// The newest emails, for the development mail viewer.
-pub async fn recent(state: &AppState) -> Result<Vec<app::devmail::api::OutboxMail>, AppError> {
-    let rows: Vec<(String, String, String, String, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT id, to_address, subject, body_text, created_at, sent_at FROM outbox ORDER BY created_at DESC, id LIMIT 200",
-    )
-    .fetch_all(state.pool())
-    .await
-    .or_internal("list outbox")?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, to, subject, body, created_at, sent_at)| app::devmail::api::OutboxMail {
-            id,
-            to,
-            subject,
-            body,
-            created_at,
-            delivered: sent_at.is_some(),
-        })
-        .collect())
 }

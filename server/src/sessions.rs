@@ -1,13 +1,11 @@
 //! Server-side sessions (ACC-2): a random cookie value whose hash names a row; revoking
 //! the row ends the session wherever the cookie is.
 
+use crate::clock::{DAY_MS, MINUTE_MS};
+use crate::context::{Ctx, Tx};
+use crate::error::Result;
+use crate::ids::{hash_secret, new_secret};
 use app::AppError;
-use sqlx::{Any, Transaction};
-
-use crate::failure::OrInternal;
-use crate::ids::{hash_secret, new_secret, now_ms, DAY_MS, MINUTE_MS};
-use crate::request::{set_cookie, RequestMeta};
-use crate::state::AppState;
 
 /// A persistent session lasts 30 days; a "this browser session only" one, 12 hours
 /// (the browser drops its cookie sooner when it closes).
@@ -23,9 +21,9 @@ pub struct SessionRow {
 }
 
 /// The caller's live session, or `Unauthenticated`.
-pub async fn current(state: &AppState, meta: &RequestMeta) -> Result<SessionRow, AppError> {
-    let token = meta.cookie(state.config().session_cookie()).ok_or(AppError::Unauthenticated)?;
-    let now = now_ms();
+pub async fn current(cx: &Ctx) -> Result<SessionRow> {
+    let token = cx.request.cookie(cx.config().session_cookie()).ok_or(AppError::Unauthenticated)?;
+    let now = cx.now();
     let row: Option<SessionRow> = sqlx::query_as(
         "SELECT s.id_hash, s.user_id, s.current_org_id, s.last_seen_at FROM sessions s \
          JOIN users u ON u.id = s.user_id \
@@ -34,40 +32,30 @@ pub async fn current(state: &AppState, meta: &RequestMeta) -> Result<SessionRow,
     )
     .bind(hash_secret(token))
     .bind(now)
-    .fetch_optional(state.pool())
-    .await
-    .or_internal("load session")?;
+    .fetch_optional(cx.pool())
+    .await?;
     let row = row.ok_or(AppError::Unauthenticated)?;
     if now - row.last_seen_at > 5 * MINUTE_MS {
         sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
             .bind(now)
             .bind(&row.id_hash)
-            .execute(state.pool())
-            .await
-            .or_internal("touch session")?;
+            .execute(cx.pool())
+            .await?;
     }
     Ok(row)
 }
 
 /// Opens a new session (a new identifier at every sign-in) and sets its cookie.
-pub async fn open(
-    tx: &mut Transaction<'static, Any>,
-    state: &AppState,
-    meta: &RequestMeta,
-    user_id: &str,
-    current_org_id: Option<&str>,
-    persistent: bool,
-) -> Result<(), AppError> {
+pub async fn open(tx: &mut Tx, cx: &Ctx, user_id: &str, current_org_id: Option<&str>, persistent: bool) -> Result<()> {
     let (secret, hash) = new_secret();
-    let now = now_ms();
+    let now = cx.now();
     // The session this browser had before, if any, ends here: one browser, one session.
-    if let Some(previous) = meta.cookie(state.config().session_cookie()) {
+    if let Some(previous) = cx.request.cookie(cx.config().session_cookie()) {
         sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE id_hash = $2 AND revoked_at IS NULL")
             .bind(now)
             .bind(hash_secret(previous))
             .execute(&mut **tx)
-            .await
-            .or_internal("rotate session")?;
+            .await?;
     }
     let lifetime = if persistent { PERSISTENT_MS } else { BROWSER_ONLY_MS };
     sqlx::query(
@@ -80,42 +68,39 @@ pub async fn open(
     .bind(i64::from(persistent))
     .bind(now)
     .bind(now + lifetime)
-    .bind(meta.ip.as_deref())
-    .bind(meta.user_agent.as_deref())
+    .bind(cx.request.ip.as_deref())
+    .bind(cx.request.user_agent.as_deref())
     .execute(&mut **tx)
-    .await
-    .or_internal("open session")?;
+    .await?;
     let max_age = if persistent { format!("; Max-Age={}", PERSISTENT_MS / 1000) } else { String::new() };
-    set_cookie(format!("{}={secret}{}{max_age}", state.config().session_cookie(), attributes(state)));
+    cx.set_cookie(format!("{}={secret}{}{max_age}", cx.config().session_cookie(), attributes(cx)));
     Ok(())
 }
 
 /// Revokes the caller's session, if any, and clears the cookie.
-pub async fn close(state: &AppState, meta: &RequestMeta) -> Result<(), AppError> {
-    if let Some(token) = meta.cookie(state.config().session_cookie()) {
+pub async fn close(cx: &Ctx) -> Result<()> {
+    if let Some(token) = cx.request.cookie(cx.config().session_cookie()) {
         sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE id_hash = $2 AND revoked_at IS NULL")
-            .bind(now_ms())
+            .bind(cx.now())
             .bind(hash_secret(token))
-            .execute(state.pool())
-            .await
-            .or_internal("close session")?;
+            .execute(cx.pool())
+            .await?;
     }
-    set_cookie(format!("{}={}; Max-Age=0", state.config().session_cookie(), attributes(state)));
+    cx.set_cookie(format!("{}=; Max-Age=0{}", cx.config().session_cookie(), attributes(cx)));
     Ok(())
 }
 
-pub async fn set_current_org(state: &AppState, session: &SessionRow, org_id: &str) -> Result<(), AppError> {
+pub async fn set_current_org(cx: &Ctx, session: &SessionRow, org_id: &str) -> Result<()> {
     sqlx::query("UPDATE sessions SET current_org_id = $1 WHERE id_hash = $2")
         .bind(org_id)
         .bind(&session.id_hash)
-        .execute(state.pool())
-        .await
-        .or_internal("switch organization")?;
+        .execute(cx.pool())
+        .await?;
     Ok(())
 }
 
-fn attributes(state: &AppState) -> &'static str {
-    if state.config().secure_cookies {
+fn attributes(cx: &Ctx) -> &'static str {
+    if cx.config().secure_cookies {
         "; Path=/; HttpOnly; Secure; SameSite=Lax"
     } else {
         "; Path=/; HttpOnly; SameSite=Lax"

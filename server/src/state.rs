@@ -1,29 +1,45 @@
-//! What every request shares: the database pool, the configuration, the brute-force
-//! counters and the outbox worker's doorbell.
+//! What every request shares: the database pool, the configuration, the clock, the
+//! brute-force counters and the outbox worker's doorbell.
 
 use std::sync::Arc;
 
 use sqlx::AnyPool;
 use tokio::sync::Notify;
 
+use crate::clock::Clock;
 use crate::config::Config;
+use crate::context::Tx;
+use crate::error::Result;
 use crate::throttles::Throttles;
 
 #[derive(Clone)]
 pub struct AppState(Arc<Inner>);
 
-pub struct Inner {
-    pub pool: AnyPool,
-    pub config: Config,
-    pub throttles: Throttles,
+struct Inner {
+    pool: AnyPool,
+    config: Config,
+    clock: Arc<Clock>,
+    throttles: Throttles,
     /// Rung after a transaction that queued email commits.
-    pub outbox_bell: Notify,
-    pub postgres: bool,
+    outbox_bell: Notify,
+    postgres: bool,
 }
 
 impl AppState {
     pub fn new(pool: AnyPool, config: Config, postgres: bool) -> AppState {
-        AppState(Arc::new(Inner { pool, config, throttles: Throttles::default(), outbox_bell: Notify::new(), postgres }))
+        AppState::with_clock(pool, config, postgres, Arc::new(Clock::default()))
+    }
+
+    /// With a clock the caller keeps a handle to (tests move it forward).
+    pub fn with_clock(pool: AnyPool, config: Config, postgres: bool, clock: Arc<Clock>) -> AppState {
+        AppState(Arc::new(Inner {
+            pool,
+            config,
+            clock,
+            throttles: Throttles::default(),
+            outbox_bell: Notify::new(),
+            postgres,
+        }))
     }
 
     pub fn pool(&self) -> &AnyPool {
@@ -34,6 +50,11 @@ impl AppState {
         &self.0.config
     }
 
+    /// Unix milliseconds, from the state's clock.
+    pub fn now(&self) -> i64 {
+        self.0.clock.now_ms()
+    }
+
     pub fn throttles(&self) -> &Throttles {
         &self.0.throttles
     }
@@ -41,12 +62,9 @@ impl AppState {
     pub fn outbox_bell(&self) -> &Notify {
         &self.0.outbox_bell
     }
-}
 
-impl AppState {
     /// A write transaction (see [`crate::db::begin_write`]).
-    pub async fn write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, app::AppError> {
-        use crate::failure::OrInternal;
-        crate::db::begin_write(self.pool(), self.0.postgres).await.or_internal("begin transaction")
+    pub async fn write(&self) -> Result<Tx> {
+        Ok(crate::db::begin_write(self.pool(), self.0.postgres).await?)
     }
 }

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
+use app::AppError;
 use domain::{Throttle, ThrottlePolicy};
 
 #[derive(Default)]
@@ -57,4 +58,9 @@ impl Throttles {
         let (map, _) = self.map(bucket);
         map.lock().unwrap_or_else(|p| p.into_inner()).remove(key);
     }
+}
+
+/// The answer while a counter says wait.
+pub fn rate_limited(retry_after_ms: i64) -> AppError {
+    AppError::RateLimited { retry_after_seconds: (retry_after_ms as u64).div_ceil(1000) }
 }

@@ -35,31 +35,26 @@ pub enum SignUpOutcome {
 
 #[server(endpoint = "auth/me", input = Json)]
 pub async fn current_user() -> Result<Option<Me>, AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.me().await)
+    crate::endpoint::serve(CurrentUser {}).await
 }
 
 #[server(endpoint = "auth/sign_up", input = Json)]
 pub async fn sign_up(input: SignUpInput) -> Result<SignUpOutcome, AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.sign_up(input).await)
+    crate::endpoint::serve(SignUp { input }).await
 }
 
 /// Confirms the address of a new account: the emailed token and the account's password.
 #[server(endpoint = "auth/verify_email", input = Json)]
 pub async fn verify_email(token: String, password: String) -> Result<Me, AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.verify_email(token, password).await)
+    crate::endpoint::serve(VerifyEmail { token, password }).await
 }
 
 #[server(endpoint = "auth/sign_in", input = Json)]
 pub async fn sign_in(email: String, password: String, session_only: bool) -> Result<Me, AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.sign_in(email, password, session_only).await)
+    crate::endpoint::serve(SignIn { email, password, session_only }).await
 }
 
 #[server(endpoint = "auth/sign_out", input = Json)]
 pub async fn sign_out() -> Result<(), AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.sign_out().await)
+    crate::endpoint::serve(SignOut {}).await
 }

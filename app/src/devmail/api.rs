@@ -19,6 +19,5 @@ pub struct OutboxMail {
 
 #[server(endpoint = "dev/outbox", input = Json)]
 pub async fn dev_outbox() -> Result<Vec<OutboxMail>, AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.dev_outbox().await)
+    crate::endpoint::serve(DevOutbox {}).await
 }

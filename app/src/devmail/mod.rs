@@ -2,6 +2,8 @@
 //! server answers only when it runs in development mode.
 
 pub mod api;
+#[cfg(feature = "ui")]
 mod page;
 
+#[cfg(feature = "ui")]
 pub use page::DevMailPage;

@@ -27,24 +27,20 @@ pub struct InvitationPreview {
 
 #[server(endpoint = "invitations/mine", input = Json)]
 pub async fn my_invitations() -> Result<Vec<InvitationForMe>, AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.my_invitations().await)
+    crate::endpoint::serve(MyInvitations {}).await
 }
 
 #[server(endpoint = "invitations/preview", input = Json)]
 pub async fn preview_invitation(token: String) -> Result<InvitationPreview, AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.preview_invitation(token).await)
+    crate::endpoint::serve(PreviewInvitation { token }).await
 }
 
 #[server(endpoint = "invitations/accept", input = Json)]
 pub async fn accept_invitation(invitation_id: String) -> Result<Me, AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.accept_invitation(invitation_id).await)
+    crate::endpoint::serve(AcceptInvitation { invitation_id }).await
 }
 
 #[server(endpoint = "invitations/decline", input = Json)]
 pub async fn decline_invitation(invitation_id: String) -> Result<(), AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.decline_invitation(invitation_id).await)
+    crate::endpoint::serve(DeclineInvitation { invitation_id }).await
 }

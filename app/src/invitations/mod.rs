@@ -2,6 +2,8 @@
 //! following an emailed link (MEM-2).
 
 pub mod api;
+#[cfg(feature = "ui")]
 mod inbox;
 
+#[cfg(feature = "ui")]
 pub use inbox::InvitationInbox;

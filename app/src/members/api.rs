@@ -60,32 +60,27 @@ impl MemberPage {
 
 #[server(endpoint = "members/list", input = Json)]
 pub async fn list_members(org_id: String, search: String, page: u32) -> Result<MemberPage, AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.list_members(org_id, search, page).await)
+    crate::endpoint::serve(ListMembers { org_id, search, page }).await
 }
 
 #[server(endpoint = "members/invite", input = Json)]
 pub async fn invite_member(org_id: String, email: String, role: Role) -> Result<PendingInvitation, AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.invite_member(org_id, email, role).await)
+    crate::endpoint::serve(InviteMember { org_id, email, role }).await
 }
 
 #[server(endpoint = "members/change_role", input = Json)]
 pub async fn change_role(org_id: String, user_id: String, role: Role) -> Result<MemberRow, AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.change_role(org_id, user_id, role).await)
+    crate::endpoint::serve(ChangeRole { org_id, user_id, role }).await
 }
 
 /// Sends the invitation again with a fresh link; the previous link stops working.
 #[server(endpoint = "members/resend_invitation", input = Json)]
 pub async fn resend_invitation(org_id: String, invitation_id: String) -> Result<PendingInvitation, AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.resend_invitation(org_id, invitation_id).await)
+    crate::endpoint::serve(ResendInvitation { org_id, invitation_id }).await
 }
 
 /// Withdraws a pending invitation; its link stops working.
 #[server(endpoint = "members/revoke_invitation", input = Json)]
 pub async fn revoke_invitation(org_id: String, invitation_id: String) -> Result<(), AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.revoke_invitation(org_id, invitation_id).await)
+    crate::endpoint::serve(RevokeInvitation { org_id, invitation_id }).await
 }

@@ -9,6 +9,5 @@ use crate::session::Me;
 /// Makes `org_id` the organization the console works in, without a new sign-in.
 #[server(endpoint = "organizations/switch", input = Json)]
 pub async fn switch_organization(org_id: String) -> Result<Me, AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.switch_organization(org_id).await)
+    crate::endpoint::serve(SwitchOrganization { org_id }).await
 }

@@ -9,6 +9,5 @@ use crate::error::AppError;
 /// Remembers the user's language: the console and every email follow it.
 #[server(endpoint = "profile/set_language", input = Json)]
 pub async fn set_language(lang: Lang) -> Result<(), AppError> {
-    let b = crate::backend::backend()?;
-    crate::backend::answer(b.set_language(lang).await)
+    crate::endpoint::serve(SetLanguage { lang }).await
 }

@@ -1,6 +1,8 @@
 //! The user's own profile: login email and language (ACC-3, ACC-8).
 
 pub mod api;
+#[cfg(feature = "ui")]
 mod page;
 
+#[cfg(feature = "ui")]
 pub use page::ProfilePage;

@@ -20,6 +20,7 @@ const LAST: Result<(), Denied> = Err(Denied::LastLegalRepresentative);
 #[test]
 fn nobody_outside_the_organization_and_nobody_blocked_does_anything() {
     let actions = [
+        Action::OpenOrganization,
         Action::ViewMembers,
         Action::InviteMember { role: External },
         Action::ChangeRole { from: External, to: Collaborator, legal_representatives: 2 },
@@ -33,6 +34,17 @@ fn nobody_outside_the_organization_and_nobody_blocked_does_anything() {
             assert_eq!(authorize(Some(&blocked), &a), Err(Denied::Blocked));
         }
     }
+}
+
+#[test]
+fn every_member_opens_the_organization_unless_blocked() {
+    for r in Role::ALL {
+        assert_eq!(check(r, Action::OpenOrganization), OK, "{r:?}");
+        let mut blocked = m(r);
+        blocked.blocked = true;
+        assert_eq!(authorize(Some(&blocked), &Action::OpenOrganization), Err(Denied::Blocked), "{r:?}");
+    }
+    assert_eq!(authorize(None, &Action::OpenOrganization), Err(Denied::NotAMember));
 }
 
 #[test]

@@ -62,3 +62,55 @@ async fn responses_carry_security_headers_and_health_is_reported() {
     let res = app.client.post(format!("{}/api/auth/me", app.base)).header("content-type", "application/json").body("{}").send().await.unwrap();
     assert_eq!(res.headers()["cache-control"], "no-store");
 }
+
+/// `/api/<path>` of every body the server registers.
+fn registered_endpoints(app: &TestApp) -> Vec<String> {
+    server::http::endpoints(&app.state).paths().iter().map(|p| p.trim_start_matches("/api/").to_string()).collect()
+}
+
+#[tokio::test]
+async fn registered_and_documented_endpoints_are_the_same_set() {
+    let app = TestApp::spawn().await;
+    let mut registered = registered_endpoints(&app);
+    let mut documented = documented_endpoints();
+    registered.sort();
+    documented.sort();
+    let undocumented: Vec<_> = registered.iter().filter(|e| !documented.contains(e)).collect();
+    let unserved: Vec<_> = documented.iter().filter(|e| !registered.contains(e)).collect();
+    assert!(undocumented.is_empty(), "registered but not in docs/API.md: {undocumented:?}");
+    assert!(unserved.is_empty(), "in docs/API.md but not registered: {unserved:?}");
+    assert_eq!(registered.len(), documented.len(), "an endpoint is documented twice");
+}
+
+#[tokio::test]
+async fn unknown_api_paths_answer_the_documented_404_and_reveal_nothing() {
+    let app = TestApp::spawn().await;
+    for path in ["members/nope", "auth", "x/y/z", "members/list/extra"] {
+        let (status, body) = app.call(None, path, json!({})).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(body, json!({ "error": "not_found" }), "{path}");
+    }
+    let res = app.client.get(format!("{}/api/auth/me", app.base)).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::METHOD_NOT_ALLOWED);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["error"], "bad_request");
+}
+
+#[tokio::test]
+async fn an_oversized_request_is_refused_before_it_is_read() {
+    let app = TestApp::spawn().await;
+    let body = json!({ "email": "a@example.ch", "password": "x".repeat(100_000), "session_only": false });
+    let (status, _) = app.call(None, "auth/sign_in", body).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn every_answer_names_its_request() {
+    let app = TestApp::spawn().await;
+    let res = app.client.get(format!("{}/healthz", app.base)).send().await.unwrap();
+    let first = res.headers()["x-request-id"].to_str().unwrap().to_string();
+    let res = app.client.get(format!("{}/healthz", app.base)).send().await.unwrap();
+    let second = res.headers()["x-request-id"].to_str().unwrap().to_string();
+    assert_eq!(first.len(), 16);
+    assert_ne!(first, second);
+}

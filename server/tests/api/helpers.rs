@@ -7,7 +7,9 @@ use reqwest::StatusCode;
 use secrecy::SecretString;
 use serde_json::{json, Value};
 use server::config::{Config, ServeArgs};
+use server::clock::Clock;
 use server::{db, http, AppState};
+use std::sync::Arc;
 
 pub const PASSWORD: &str = "blue tractor sings at noon";
 
@@ -15,6 +17,9 @@ pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     pub db_url: String,
+    pub state: AppState,
+    /// The server's clock: `clock.advance(…)` moves the whole server forward in time.
+    pub clock: Arc<Clock>,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -62,10 +67,11 @@ impl TestApp {
         };
         let config = Config::from_args(&args, addr);
         let pool = db::connect(&db_url).await.expect("database");
-        let state = AppState::new(pool, config, db::is_postgres(&db_url));
+        let clock = Arc::new(Clock::default());
+        let state = AppState::with_clock(pool, config, db::is_postgres(&db_url), clock.clone());
         tokio::spawn(server::outbox::run_worker(state.clone()));
-        tokio::spawn(http::serve(listener, http::router(state), std::future::pending()));
-        TestApp { base: format!("http://{addr}"), client: reqwest::Client::new(), db_url, _dir: dir }
+        tokio::spawn(http::serve(listener, http::router(state.clone()), std::future::pending()));
+        TestApp { base: format!("http://{addr}"), client: reqwest::Client::new(), db_url, state, clock, _dir: dir }
     }
 
     /// Calls a server function the way a partner would: JSON in, JSON out.
@@ -99,6 +105,15 @@ impl TestApp {
         let text = res.text().await.unwrap();
         let value = serde_json::from_str(&text).unwrap_or(Value::String(text));
         (status, value, cookies)
+    }
+
+    /// Runs one statement on the server's database (to set up what no endpoint does yet).
+    pub async fn sql(&self, statement: &str, args: &[&str]) {
+        let mut q = sqlx::query(statement);
+        for a in args {
+            q = q.bind(*a);
+        }
+        q.execute(self.state.pool()).await.expect("statement");
     }
 
     pub async fn outbox(&self) -> Vec<Value> {

@@ -155,3 +155,20 @@ async fn managers_resend_and_revoke_pending_invitations_within_their_rights() {
     let pending: Vec<_> = page["pending"].as_array().unwrap().iter().map(|p| p["email"].clone()).collect();
     assert_eq!(pending, vec![json!("future-lr@example.ch")]);
 }
+
+#[tokio::test]
+async fn an_invitation_link_stops_working_when_it_expires() {
+    let app = TestApp::spawn().await;
+    let lr = app.sign_up("lr-expiry@example.ch", "Lea", "Rep").await;
+    let (status, _) = app.invite(&lr, &lr.org_id, "late@example.ch", "collaborator").await;
+    assert_eq!(status, StatusCode::OK);
+    let token = crate::helpers::link_param(&app.last_mail_to("late@example.ch").await, "invitation=");
+    let (status, preview) = app.call(None, "invitations/preview", json!({ "token": token })).await;
+    assert_eq!(status, StatusCode::OK, "{preview}");
+    app.clock.advance(15 * 24 * 3600 * 1000);
+    let (status, body) = app.call(None, "invitations/preview", json!({ "token": token })).await;
+    assert_eq!(status, StatusCode::GONE, "{body}");
+    assert_eq!(body["error"], "invitation_invalid");
+    let (_, page) = app.members(&lr, &lr.org_id).await;
+    assert_eq!(page["pending"], json!([]), "an expired invitation is no longer pending");
+}

@@ -113,3 +113,83 @@ async fn the_member_list_searches_and_pages() {
     assert_eq!(page["page"], 0);
     assert_eq!(page["members"].as_array().unwrap().len(), 2);
 }
+
+#[tokio::test]
+async fn demoting_an_administrator_takes_billing_rights_and_admin_emails_away() {
+    let app = TestApp::spawn().await;
+    let lr = app.sign_up("lr-demote@example.ch", "Lea", "Rep").await;
+    let admin = app.invite_new(&lr, &lr.org_id, "admin-demote@example.ch", "administrator", "Adam").await;
+    let (status, body) = app.change_role(&lr, &lr.org_id, &admin.user_id, "collaborator").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["membership"]["billing_rights"], false);
+    assert_eq!(body["membership"]["admin_emails"], json!({ "billing": false, "technical": false, "security": false }));
+    // What the list says is what was stored.
+    let (_, page) = app.members(&lr, &lr.org_id).await;
+    let row = page["members"].as_array().unwrap().iter().find(|m| m["user_id"] == admin.user_id.as_str()).unwrap().clone();
+    assert_eq!(row["membership"]["role"], "collaborator");
+    assert_eq!(row["membership"]["billing_rights"], false);
+    assert_eq!(row["membership"]["admin_emails"]["security"], false);
+
+    // Promoted again, the role's permissions come back.
+    let (status, body) = app.change_role(&lr, &lr.org_id, &admin.user_id, "administrator").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["membership"]["billing_rights"], true);
+    assert_eq!(body["membership"]["admin_emails"]["billing"], true);
+}
+
+#[tokio::test]
+async fn an_overlong_search_is_a_clear_422_not_a_failure() {
+    let app = TestApp::spawn().await;
+    let lr = app.sign_up("search@example.ch", "Sam", "Search").await;
+    let body = json!({ "org_id": lr.org_id, "search": "a".repeat(50_000), "page": 0 });
+    let (status, answer) = app.call(Some(&lr.cookie), "members/list", body).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{answer}");
+    assert_eq!(answer, json!({ "error": "invalid", "field": "search", "problem": { "text": { "too_long": { "max": 100 } } } }));
+    // The longest allowed search still answers.
+    let body = json!({ "org_id": lr.org_id, "search": "a".repeat(100), "page": 0 });
+    let (status, answer) = app.call(Some(&lr.cookie), "members/list", body).await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert_eq!(answer["total"], 0);
+}
+
+#[tokio::test]
+async fn an_administrator_cannot_withdraw_a_legal_representative_invitation_by_inviting_again() {
+    let app = TestApp::spawn().await;
+    let lr = app.sign_up("lr-inv@example.ch", "Lea", "Rep").await;
+    let admin = app.invite_new(&lr, &lr.org_id, "admin-inv@example.ch", "administrator", "Adam").await;
+    let (status, offered) = app.invite(&lr, &lr.org_id, "future-lr@example.ch", "legal_representative").await;
+    assert_eq!(status, StatusCode::OK, "{offered}");
+
+    // Replacing it with a lesser role would withdraw it: the same rule as revoking.
+    let (status, body) = app.invite(&admin, &lr.org_id, "future-lr@example.ch", "external").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    assert_eq!(body["reason"], "only_legal_representative_grants_legal_representative");
+    let (_, page) = app.members(&lr, &lr.org_id).await;
+    let pending = page["pending"].as_array().unwrap();
+    assert_eq!(pending.len(), 1, "{pending:?}");
+    assert_eq!(pending[0]["id"], offered["id"]);
+    assert_eq!(pending[0]["role"], "legal_representative");
+
+    // The legal representative may replace their own offer.
+    let (status, body) = app.invite(&lr, &lr.org_id, "future-lr@example.ch", "external").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+#[tokio::test]
+async fn a_blocked_member_cannot_switch_into_the_organization() {
+    let app = TestApp::spawn().await;
+    let lr = app.sign_up("lr-block@example.ch", "Lea", "Rep").await;
+    let member = app.invite_new(&lr, &lr.org_id, "blocked@example.ch", "collaborator", "Bob").await;
+    app.sql("UPDATE memberships SET blocked_at = 1 WHERE org_id = $1 AND user_id = $2", &[&lr.org_id, &member.user_id]).await;
+    let (status, body) = app.call(Some(&member.cookie), "organizations/switch", json!({ "org_id": lr.org_id })).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    assert_eq!(body, json!({ "error": "denied", "reason": "blocked" }));
+    let (status, body) = app.members(&member, &lr.org_id).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(body["reason"], "blocked");
+    // An organization one is not in at all is refused the same way as before.
+    let other = app.sign_up("other-block@example.ch", "Olga", "Other").await;
+    let (status, body) = app.call(Some(&other.cookie), "organizations/switch", json!({ "org_id": lr.org_id })).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(body["reason"], "not_a_member");
+}

@@ -1,8 +1,7 @@
-//! Who is signed in, shared by every page: the user, their organizations and the one
-//! they are working in. Loaded once at start, replaced by every answer that changes it.
+//! The signed-in user as the server describes them: who they are, their
+//! organizations and the one they are working in (wire types).
 
 use domain::{Lang, Membership, Role};
-use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// An organization the signed-in user belongs to, with their membership in it.
@@ -62,37 +61,3 @@ impl Me {
     }
 }
 
-/// The session as a reactive value: `None` inside until the first answer arrives.
-#[derive(Clone, Copy)]
-pub struct Session {
-    pub me: RwSignal<Option<Me>>,
-    pub loaded: RwSignal<bool>,
-}
-
-impl Session {
-    pub fn new() -> Session {
-        Session { me: RwSignal::new(None), loaded: RwSignal::new(false) }
-    }
-
-    pub fn set(&self, me: Option<Me>) {
-        self.me.set(me);
-        self.loaded.set(true);
-    }
-
-    /// Signed in just now: adopt the account's language and open the home page.
-    pub fn enter(&self, me: Me, i18n: crate::i18n::I18n, navigate: impl Fn(&str, leptos_router::NavigateOptions)) {
-        i18n.set(me.lang);
-        self.set(Some(me));
-        navigate("/", Default::default());
-    }
-}
-
-impl Default for Session {
-    fn default() -> Self {
-        Session::new()
-    }
-}
-
-pub fn use_session() -> Session {
-    expect_context::<Session>()
-}

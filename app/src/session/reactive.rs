@@ -1,0 +1,41 @@
+//! The session as a reactive value shared by every page. Loaded once at start,
+//! replaced by every answer that changes it.
+
+use leptos::prelude::*;
+
+use super::Me;
+
+/// The session as a reactive value: `None` inside until the first answer arrives.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub me: RwSignal<Option<Me>>,
+    pub loaded: RwSignal<bool>,
+}
+
+impl Session {
+    pub fn new() -> Session {
+        Session { me: RwSignal::new(None), loaded: RwSignal::new(false) }
+    }
+
+    pub fn set(&self, me: Option<Me>) {
+        self.me.set(me);
+        self.loaded.set(true);
+    }
+
+    /// Signed in just now: adopt the account's language and open the home page.
+    pub fn enter(&self, me: Me, i18n: crate::i18n::I18n, navigate: impl Fn(&str, leptos_router::NavigateOptions)) {
+        i18n.set(me.lang);
+        self.set(Some(me));
+        navigate("/", Default::default());
+    }
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session::new()
+    }
+}
+
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}

@@ -1,0 +1,113 @@
+//! The table of server-function bodies. Each feature adds its own in its
+//! `endpoints(&mut Endpoints)`; adding a function touches that feature only. A body is
+//! registered as public (no session needed) or signed-in (it receives the [`Caller`],
+//! identified once, before the body runs). Errors are mapped to the wire's `AppError`
+//! here and nowhere else: internal failures are logged with the request id and the
+//! endpoint, refusals are logged as security events.
+
+use std::future::Future;
+use std::sync::Arc;
+
+use app::endpoint::Handlers;
+use app::AppError;
+use axum::body::Body;
+use http::{Request, Response};
+use leptos::server_fn::server::Server;
+use leptos::server_fn::ServerFn;
+
+use crate::caller::Caller;
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::state::AppState;
+
+pub struct Endpoints {
+    state: AppState,
+    handlers: Handlers,
+}
+
+impl Endpoints {
+    pub fn new(state: AppState) -> Endpoints {
+        Endpoints { state, handlers: Handlers::default() }
+    }
+
+    /// A body anyone may call: sign-in, sign-up, invitation preview.
+    pub fn public<F, H, Fut>(&mut self, body: H)
+    where
+        F: ServerFn<
+                Error = AppError,
+                Server: Server<AppError, F::InputStreamError, F::OutputStreamError, Request = Request<Body>, Response = Response<Body>>,
+            > + 'static,
+        H: Fn(Ctx, F) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<F::Output>> + Send + 'static,
+    {
+        let state = self.state.clone();
+        self.insert::<F, _>(move |args| {
+            let cx = Ctx::current(state.clone());
+            let answer = body(cx.clone(), args);
+            async move { answer.await.map_err(|e| answered(&cx, F::PATH, e)) }
+        });
+    }
+
+    /// A body for a signed-in caller: without a live session the call is refused
+    /// (`unauthenticated`) before the body runs.
+    pub fn signed_in<F, H, Fut>(&mut self, body: H)
+    where
+        F: ServerFn<
+                Error = AppError,
+                Server: Server<AppError, F::InputStreamError, F::OutputStreamError, Request = Request<Body>, Response = Response<Body>>,
+            > + 'static,
+        H: Fn(Ctx, Caller, F) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<F::Output>> + Send + 'static,
+    {
+        let state = self.state.clone();
+        let body = Arc::new(body);
+        self.insert::<F, _>(move |args| {
+            let cx = Ctx::current(state.clone());
+            let body = body.clone();
+            async move {
+                let answer = async {
+                    let caller = Caller::identify(&cx).await?;
+                    body(cx.clone(), caller, args).await
+                };
+                answer.await.map_err(|e| answered(&cx, F::PATH, e))
+            }
+        });
+    }
+
+    fn insert<F, Fut>(&mut self, handler: impl Fn(F) -> Fut + Send + Sync + 'static)
+    where
+        Fut: Future<Output = std::result::Result<F::Output, AppError>> + Send + 'static,
+        F: ServerFn<
+                Error = AppError,
+                Server: Server<AppError, F::InputStreamError, F::OutputStreamError, Request = Request<Body>, Response = Response<Body>>,
+            > + 'static,
+    {
+        leptos::server_fn::axum::register_explicit::<F>();
+        self.handlers.insert::<F>(move |args| Box::pin(handler(args)));
+    }
+
+    /// The paths of every registered body (`/api/…`).
+    pub fn paths(&self) -> Vec<&'static str> {
+        self.handlers.paths()
+    }
+
+    pub fn into_handlers(self) -> Handlers {
+        self.handlers
+    }
+}
+
+/// The wire error for `e`, logged once.
+fn answered(cx: &Ctx, endpoint: &'static str, e: Error) -> AppError {
+    let request_id = &*cx.request.request_id.0;
+    let ip = cx.request.ip.as_deref().unwrap_or("-");
+    match &e {
+        Error::Internal(err) => tracing::error!(request_id, endpoint, error = format!("{err:#}"), "internal error"),
+        Error::App(AppError::Denied { reason }) => {
+            tracing::warn!(request_id, endpoint, ip, reason = ?reason, "authorization refused")
+        }
+        Error::App(AppError::RateLimited { .. }) => tracing::warn!(request_id, endpoint, ip, "rate limited"),
+        Error::App(AppError::InvalidCredentials) => tracing::warn!(request_id, endpoint, ip, "sign-in failed"),
+        Error::App(other) => tracing::debug!(request_id, endpoint, error = ?other, "refused"),
+    }
+    e.to_app()
+}

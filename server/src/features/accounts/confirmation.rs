@@ -1,0 +1,64 @@
+//! Email confirmation (ACC-1): a single-use link sent at sign-up, and the page it opens,
+//! which asks for the account's password too. The link proves the mailbox, the
+//! password proves the person who signed up: someone who signed up with another
+//! person's address cannot have that person confirm the account for them.
+
+use app::auth::api::VerifyEmail;
+use app::session::Me;
+use app::AppError;
+use domain::Lang;
+
+use super::store;
+use crate::clock::DAY_MS;
+use crate::context::{Ctx, Tx};
+use crate::error::Result;
+use crate::features::organizations::store::load_me;
+use crate::ids::{hash_secret, new_secret};
+use crate::throttles::Bucket;
+use crate::{mail, outbox, passwords, sessions};
+
+/// Creates a confirmation token for `email` and queues the email with its link.
+pub async fn issue(tx: &mut Tx, cx: &Ctx, user_id: &str, email: &str, lang: Lang, first_name: &str) -> Result<()> {
+    let now = cx.now();
+    let (secret, token_hash) = new_secret();
+    store::insert_token(tx, &token_hash, user_id, store::VERIFY_EMAIL, email, now, now + DAY_MS).await?;
+    let link = cx.config().link(&format!("/verify-email?token={secret}"));
+    outbox::enqueue(tx, cx, mail::verify_email(email, lang, first_name, &link)).await
+}
+
+/// Sends a new link after a sign-in attempt on an unconfirmed account, at most a few
+/// times an hour, so sign-in cannot be used to flood a mailbox.
+pub async fn resend(cx: &Ctx, user_id: &str, email: &str, lang: Lang, first_name: &str) -> Result<()> {
+    let now = cx.now();
+    let throttles = cx.state.throttles();
+    if throttles.check(Bucket::Confirmation, user_id, now).is_err() {
+        return Ok(());
+    }
+    throttles.failure(Bucket::Confirmation, user_id, now);
+    let mut tx = cx.write().await?;
+    issue(&mut tx, cx, user_id, email, lang, first_name).await?;
+    tx.commit().await?;
+    cx.state.outbox_bell().notify_one();
+    Ok(())
+}
+
+pub async fn verify(cx: Ctx, VerifyEmail { token, password }: VerifyEmail) -> Result<Me> {
+    let now = cx.now();
+    let token_hash = hash_secret(&token);
+    let pending = store::pending_confirmation(cx.pool(), &token_hash, now).await?.ok_or(AppError::LinkInvalid)?;
+    let key = format!("confirm:{}", pending.user_id);
+    let throttles = cx.state.throttles();
+    throttles.check(Bucket::Account, &key, now).map_err(|_| AppError::InvalidCredentials)?;
+    if !passwords::verify(password, Some(pending.password_hash)).await {
+        throttles.failure(Bucket::Account, &key, now);
+        return Err(AppError::InvalidCredentials.into());
+    }
+    let mut tx = cx.write().await?;
+    if !store::use_token(&mut tx, &token_hash, now).await? {
+        return Err(AppError::LinkInvalid.into());
+    }
+    store::confirm_email(&mut tx, &pending.user_id, &pending.target, now).await?;
+    sessions::open(&mut tx, &cx, &pending.user_id, None, true).await?;
+    tx.commit().await?;
+    load_me(&cx, &pending.user_id, None).await
+}

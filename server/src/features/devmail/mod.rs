@@ -1,0 +1,35 @@
+//! The development mail viewer: what the outbox holds. It exists only in
+//! development; elsewhere the endpoint answers `not_found`.
+
+use app::devmail::api::{DevOutbox, OutboxMail};
+use app::AppError;
+
+use crate::context::Ctx;
+use crate::endpoints::Endpoints;
+use crate::error::Result;
+
+pub fn endpoints(api: &mut Endpoints) {
+    api.public(dev_outbox);
+}
+
+async fn dev_outbox(cx: Ctx, _: DevOutbox) -> Result<Vec<OutboxMail>> {
+    if !cx.config().dev {
+        return Err(AppError::NotFound.into());
+    }
+    let rows: Vec<(String, String, String, String, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT id, to_address, subject, body_text, created_at, sent_at FROM outbox ORDER BY created_at DESC, id LIMIT 200",
+    )
+    .fetch_all(cx.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, to, subject, body, created_at, sent_at)| OutboxMail {
+            id,
+            to,
+            subject,
+            body,
+            created_at,
+            delivered: sent_at.is_some(),
+        })
+        .collect())
+}

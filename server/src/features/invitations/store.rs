@@ -1,0 +1,88 @@
+//! SQL of the invited side: pending invitations by link or by id, and their answers.
+
+use domain::Role;
+use sqlx::{Any, Executor};
+
+use crate::context::Tx;
+use crate::error::Result;
+use crate::ids::hash_secret;
+
+/// A pending invitation: not answered, not revoked, not expired, to a living organization.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Pending {
+    pub id: String,
+    pub org_id: String,
+    pub org_name: String,
+    pub email: String,
+    role: String,
+    pub billing_rights: i64,
+    pub inviter_first: String,
+    pub inviter_last: String,
+}
+
+impl Pending {
+    pub fn role(&self) -> Result<Role> {
+        Ok(Role::parse(&self.role).ok_or_else(|| anyhow::anyhow!("unknown role {:?} in the database", self.role))?)
+    }
+}
+
+const PENDING: &str = "SELECT i.id, i.org_id, o.name AS org_name, i.email, i.role, i.billing_rights, \
+     u.first_name AS inviter_first, u.last_name AS inviter_last \
+     FROM invitations i JOIN organizations o ON o.id = i.org_id JOIN users u ON u.id = i.invited_by \
+     WHERE i.accepted_at IS NULL AND i.declined_at IS NULL AND i.revoked_at IS NULL \
+       AND i.expires_at > $1 AND o.deleted_at IS NULL";
+
+pub async fn by_token<'e, E: Executor<'e, Database = Any>>(ex: E, token: &str, now: i64) -> Result<Option<Pending>> {
+    Ok(sqlx::query_as(&format!("{PENDING} AND i.token_hash = $2"))
+        .bind(now)
+        .bind(hash_secret(token))
+        .fetch_optional(ex)
+        .await?)
+}
+
+pub async fn by_id_for<'e, E: Executor<'e, Database = Any>>(
+    ex: E,
+    id: &str,
+    email: &str,
+    now: i64,
+) -> Result<Option<Pending>> {
+    Ok(sqlx::query_as(&format!("{PENDING} AND i.id = $2 AND i.email = $3"))
+        .bind(now)
+        .bind(id)
+        .bind(email)
+        .fetch_optional(ex)
+        .await?)
+}
+
+pub async fn for_email<'e, E: Executor<'e, Database = Any>>(ex: E, email: &str, now: i64) -> Result<Vec<Pending>> {
+    Ok(sqlx::query_as(&format!("{PENDING} AND i.email = $2 ORDER BY i.created_at"))
+        .bind(now)
+        .bind(email)
+        .fetch_all(ex)
+        .await?)
+}
+
+/// The user's login email, once verified.
+pub async fn verified_email<'e, E: Executor<'e, Database = Any>>(ex: E, user_id: &str) -> Result<Option<String>> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT email FROM users WHERE id = $1 AND email_verified_at IS NOT NULL")
+            .bind(user_id)
+            .fetch_optional(ex)
+            .await?;
+    Ok(row.map(|r| r.0))
+}
+
+pub async fn mark(tx: &mut Tx, id: &str, column: Answer, now: i64) -> Result<()> {
+    let sql = match column {
+        Answer::Accepted => "UPDATE invitations SET accepted_at = $1 WHERE id = $2",
+        Answer::Declined => "UPDATE invitations SET declined_at = $1 WHERE id = $2",
+    };
+    sqlx::query(sql).bind(now).bind(id).execute(&mut **tx).await?;
+    Ok(())
+}
+
+#[derive(Clone, Copy)]
+pub enum Answer {
+    Accepted,
+    Declined,
+}

@@ -1,0 +1,22 @@
+//! The product's features, one folder each: the bodies of that feature's server
+//! functions (declared in `app/src/<feature>/api.rs`), its rules applied, and its SQL in
+//! `store.rs` with typed rows. A feature registers its own bodies in `endpoints()`;
+//! this list names features, not endpoints.
+
+pub mod accounts;
+pub mod devmail;
+pub mod invitations;
+pub mod members;
+pub mod organizations;
+pub mod profile;
+
+use crate::endpoints::Endpoints;
+
+pub fn endpoints(api: &mut Endpoints) {
+    accounts::endpoints(api);
+    organizations::endpoints(api);
+    members::endpoints(api);
+    invitations::endpoints(api);
+    profile::endpoints(api);
+    devmail::endpoints(api);
+}

@@ -1,0 +1,95 @@
+//! SQL of organizations and memberships shared by the features that create them.
+
+use app::session::{Me, OrgSummary};
+use app::AppError;
+use domain::{Lang, Membership};
+
+use crate::context::{Ctx, Tx};
+use crate::error::Result;
+use crate::org_access::{MembershipRow, MEMBERSHIP_COLUMNS};
+
+#[derive(sqlx::FromRow)]
+struct UserRow {
+    email: String,
+    first_name: String,
+    last_name: String,
+    lang: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct OrgRow {
+    id: String,
+    name: String,
+    #[sqlx(flatten)]
+    membership: MembershipRow,
+}
+
+/// The session view of a user, with `current_org_id` falling back to their first
+/// organization when the remembered one is gone.
+pub async fn load_me(cx: &Ctx, user_id: &str, current: Option<&str>) -> Result<Me> {
+    let user: UserRow = sqlx::query_as("SELECT email, first_name, last_name, lang FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(cx.pool())
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    let rows: Vec<OrgRow> = sqlx::query_as(&format!(
+        "SELECT o.id, o.name, {MEMBERSHIP_COLUMNS} FROM memberships m JOIN organizations o ON o.id = m.org_id \
+         WHERE m.user_id = $1 AND o.deleted_at IS NULL ORDER BY o.name, o.id"
+    ))
+    .bind(user_id)
+    .fetch_all(cx.pool())
+    .await?;
+    let organizations = rows
+        .into_iter()
+        .map(|r| Ok(OrgSummary { id: r.id, name: r.name, membership: r.membership.into_membership()? }))
+        .collect::<Result<Vec<_>>>()?;
+    let current_org_id = current
+        .filter(|c| organizations.iter().any(|o| o.id == *c))
+        .map(str::to_string)
+        .or_else(|| organizations.first().map(|o| o.id.clone()));
+    Ok(Me {
+        user_id: user_id.to_string(),
+        email: user.email,
+        first_name: user.first_name,
+        last_name: user.last_name,
+        lang: Lang::from_tag(&user.lang).unwrap_or_default(),
+        organizations,
+        current_org_id,
+        dev_mode: cx.config().dev,
+    })
+}
+
+pub async fn insert_membership(tx: &mut Tx, org_id: &str, user_id: &str, m: &Membership, now: i64) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO memberships (org_id, user_id, role, billing_rights, mail_billing, mail_technical, mail_security, created_at, sort_name) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT LOWER(last_name || ' ' || first_name) FROM users WHERE id = $2))",
+    )
+    .bind(org_id)
+    .bind(user_id)
+    .bind(m.role.as_str())
+    .bind(i64::from(m.billing_rights))
+    .bind(i64::from(m.admin_emails.billing))
+    .bind(i64::from(m.admin_emails.technical))
+    .bind(i64::from(m.admin_emails.security))
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn create_organization(tx: &mut Tx, id: &str, name: &str, kind: &str, now: i64) -> Result<()> {
+    sqlx::query("INSERT INTO organizations (id, name, kind, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(id)
+        .bind(name)
+        .bind(kind)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+pub async fn organization_name(tx: &mut Tx, org_id: &str) -> Result<String> {
+    let (name,): (String,) =
+        sqlx::query_as("SELECT name FROM organizations WHERE id = $1").bind(org_id).fetch_one(&mut **tx).await?;
+    Ok(name)
+}

@@ -1,0 +1,165 @@
+//! The gate to an organization. Reads go through [`OrgMember::load`] (the caller's
+//! membership, gates passed); writes through [`OrgWrite`], which can only be built by
+//! taking the organization's member lock, reading the caller's membership under it and
+//! authorizing through `domain::authorize` — "lock, then authorize" holds by
+//! construction. Gates every organization applies (a blocked member, later an
+//! organization-wide 2FA requirement) are checked here once.
+
+use domain::membership::AdminEmails;
+use domain::{authorize, Action, Denied, Membership, Role};
+use sqlx::{Any, Executor};
+
+use crate::caller::Caller;
+use crate::context::{Ctx, Tx};
+use crate::error::Result;
+
+/// The columns of `memberships m` that make a [`Membership`].
+pub const MEMBERSHIP_COLUMNS: &str =
+    "m.role, m.billing_rights, m.mail_billing, m.mail_technical, m.mail_security, m.blocked_at";
+
+#[derive(sqlx::FromRow)]
+pub struct MembershipRow {
+    role: String,
+    billing_rights: i64,
+    mail_billing: i64,
+    mail_technical: i64,
+    mail_security: i64,
+    blocked_at: Option<i64>,
+}
+
+impl MembershipRow {
+    pub fn into_membership(self) -> Result<Membership> {
+        let role = Role::parse(&self.role).ok_or_else(|| anyhow::anyhow!("unknown role {:?} in the database", self.role))?;
+        Ok(Membership {
+            role,
+            billing_rights: self.billing_rights != 0,
+            admin_emails: AdminEmails {
+                billing: self.mail_billing != 0,
+                technical: self.mail_technical != 0,
+                security: self.mail_security != 0,
+            },
+            blocked: self.blocked_at.is_some(),
+        })
+    }
+}
+
+/// The user's membership in an organization that still exists.
+pub async fn membership<'e, E: Executor<'e, Database = Any>>(
+    ex: E,
+    org_id: &str,
+    user_id: &str,
+) -> Result<Option<Membership>> {
+    let row: Option<MembershipRow> = sqlx::query_as(&format!(
+        "SELECT {MEMBERSHIP_COLUMNS} FROM memberships m JOIN organizations o ON o.id = m.org_id \
+         WHERE m.org_id = $1 AND m.user_id = $2 AND o.deleted_at IS NULL"
+    ))
+    .bind(org_id)
+    .bind(user_id)
+    .fetch_optional(ex)
+    .await?;
+    row.map(MembershipRow::into_membership).transpose()
+}
+
+/// Makes the organization's membership set change one at a time: the first write of any
+/// transaction that adds, removes or changes members. PostgreSQL holds the row lock
+/// until commit; SQLite's write transactions are serialized already. `false` when the
+/// organization does not exist (any more).
+pub async fn lock_members(tx: &mut Tx, org_id: &str) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE organizations SET member_version = member_version + 1 WHERE id = $1 AND deleted_at IS NULL",
+    )
+    .bind(org_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The gates every organization-scoped call passes, whatever the action.
+fn gate(you: Option<Membership>) -> Result<Membership> {
+    let you = you.ok_or(Denied::NotAMember)?;
+    authorize(Some(&you), &Action::OpenOrganization)?;
+    Ok(you)
+}
+
+/// The caller as a member of an organization, for reads.
+pub struct OrgMember {
+    pub you: Membership,
+}
+
+impl OrgMember {
+    pub async fn load(cx: &Ctx, caller: &Caller, org_id: &str) -> Result<OrgMember> {
+        let you = gate(membership(cx.pool(), org_id, &caller.user_id).await?)?;
+        Ok(OrgMember { you })
+    }
+
+    pub fn authorize(&self, action: &Action) -> Result<()> {
+        Ok(authorize(Some(&self.you), action)?)
+    }
+}
+
+/// An organization whose members are locked by this transaction, with the caller's
+/// membership read under the lock. Reads of the facts an action depends on (the
+/// target's role, the count of legal representatives) happen here, then
+/// [`LockedOrg::authorize`] turns it into an [`OrgWrite`].
+pub struct LockedOrg {
+    tx: Tx,
+    org_id: String,
+    actor_id: String,
+    you: Membership,
+}
+
+impl LockedOrg {
+    /// Locks the organization's members and checks the caller is a member who may work
+    /// in it. A non-member learns nothing about what the request named.
+    pub async fn lock(cx: &Ctx, caller: &Caller, org_id: &str) -> Result<LockedOrg> {
+        let mut tx = cx.write().await?;
+        if !lock_members(&mut tx, org_id).await? {
+            return Err(Denied::NotAMember.into());
+        }
+        let you = gate(membership(&mut *tx, org_id, &caller.user_id).await?)?;
+        Ok(LockedOrg { tx, org_id: org_id.to_string(), actor_id: caller.user_id.clone(), you })
+    }
+
+    pub fn you(&self) -> &Membership {
+        &self.you
+    }
+
+    /// For reading under the lock; writes go through [`OrgWrite`].
+    pub fn reader(&mut self) -> &mut Tx {
+        &mut self.tx
+    }
+
+    pub fn authorize(self, action: &Action) -> Result<OrgWrite> {
+        authorize(Some(&self.you), action)?;
+        Ok(OrgWrite { tx: self.tx, org_id: self.org_id, actor_id: self.actor_id })
+    }
+}
+
+/// Permission to change an organization's members, held until commit.
+pub struct OrgWrite {
+    tx: Tx,
+    org_id: String,
+    actor_id: String,
+}
+
+impl OrgWrite {
+    pub fn org_id(&self) -> &str {
+        &self.org_id
+    }
+
+    pub fn actor_id(&self) -> &str {
+        &self.actor_id
+    }
+
+    pub fn tx(&mut self) -> &mut Tx {
+        &mut self.tx
+    }
+
+    /// Commits the change, its emails and audit entries together, then wakes the
+    /// outbox worker.
+    pub async fn commit(self, cx: &Ctx) -> Result<()> {
+        self.tx.commit().await?;
+        cx.state.outbox_bell().notify_one();
+        Ok(())
+    }
+}
