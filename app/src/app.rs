@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::auth::{SignInPage, SignUpPage, VerifyEmailPage};
@@ -12,7 +12,7 @@ use crate::i18n::I18n;
 use crate::members::MembersPage;
 use crate::profile::ProfilePage;
 use crate::session::Session;
-use crate::shell::NotFoundPage;
+use crate::shell::{NotFoundPage, Shell};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -34,13 +34,16 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Routes fallback=NotFoundPage>
-                <Route path=path!("/") view=HomePage/>
                 <Route path=path!("/sign-in") view=SignInPage/>
                 <Route path=path!("/sign-up") view=SignUpPage/>
                 <Route path=path!("/verify-email") view=VerifyEmailPage/>
-                <Route path=path!("/members") view=MembersPage/>
-                <Route path=path!("/profile") view=ProfilePage/>
                 <Route path=path!("/dev/mail") view=DevMailPage/>
+                // Signed-in pages share one shell that stays mounted between them.
+                <ParentRoute path=path!("") view=Shell>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/members") view=MembersPage/>
+                    <Route path=path!("/profile") view=ProfilePage/>
+                </ParentRoute>
             </Routes>
         </Router>
     }

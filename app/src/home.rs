@@ -1,14 +1,14 @@
 //! The home page: a welcome, the user's role in the current organization, and the
 //! invitations waiting for an answer.
 
-use domain::Msg;
+use domain::{authorize, Action, Msg};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::i18n::use_i18n;
 use crate::invitations::InvitationInbox;
 use crate::session::use_session;
-use crate::shell::Shell;
+use crate::shell::use_title;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -19,20 +19,22 @@ pub fn HomePage() -> impl IntoView {
         session.me.with(|m| {
             let org = m.as_ref()?.current_org()?;
             let role = org.role().label().text(i18n.lang());
-            Some(i18n.fill(Msg::HomeYourRole, &[("org", &org.name), ("role", role)]))
+            let sees_members = authorize(Some(&org.membership), &Action::ViewMembers).is_ok();
+            Some((i18n.fill(Msg::HomeYourRole, &[("org", &org.name), ("role", role)]), sees_members))
         })
     };
+    use_title(move || i18n.t(Msg::NavHome)().to_string());
     view! {
-        <Shell>
             <h1>{move || i18n.fill(Msg::HomeWelcome, &[("name", &name())])}</h1>
             {move || match role_line() {
-                Some(line) => view! {
+                Some((line, sees_members)) => view! {
                     <p>{line}</p>
-                    <p><A href="/members" attr:class="button">{i18n.t(Msg::HeaderManageOrganization)}</A></p>
+                    {sees_members.then(|| view! {
+                        <p><A href="/members" attr:class="button">{i18n.t(Msg::HeaderManageOrganization)}</A></p>
+                    })}
                 }.into_any(),
                 None => view! { <p>{i18n.t(Msg::HomeNoOrganization)}</p> }.into_any(),
             }}
             <InvitationInbox/>
-        </Shell>
     }
 }

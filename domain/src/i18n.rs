@@ -74,12 +74,77 @@ macro_rules! catalogue {
 impl Msg {
     /// The text in `lang` with each `{name}` replaced by its value.
     pub fn fill(self, lang: Lang, args: &[(&str, &str)]) -> String {
-        let mut out = self.text(lang).to_string();
-        for (name, value) in args {
-            out = out.replace(&format!("{{{name}}}"), value);
-        }
-        out
+        fill(self.text(lang), args)
     }
+}
+
+/// Fills a template in one pass: a value is never read as a template, so a name typed
+/// as `{link}` stays those six characters. Unknown placeholders are kept as written.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').map(|close| (&after[..close], close)) {
+            Some((name, close)) if args.iter().any(|(k, _)| *k == name) => {
+                out.push_str(args.iter().find(|(k, _)| *k == name).map_or("", |(_, v)| *v));
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+impl Lang {
+    /// Whether `n` takes the language's "one" form (CLDR cardinal rules: English for 1
+    /// only, French for 0 and 1).
+    pub fn is_one(self, n: u64) -> bool {
+        match self {
+            Lang::En => n == 1,
+            Lang::Fr => n <= 1,
+        }
+    }
+}
+
+macro_rules! plurals {
+    ($($key:ident { en: [$en_one:expr, $en_other:expr], fr: [$fr_one:expr, $fr_other:expr] $(,)? })*) => {
+        /// A sentence about a number, with one form per plural category of each language.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Plural { $($key),* }
+
+        impl Plural {
+            pub const ALL: &'static [Plural] = &[$(Plural::$key),*];
+
+            /// The ("one", "other") forms in `lang`.
+            pub fn forms(self, lang: Lang) -> [&'static str; 2] {
+                match lang {
+                    Lang::En => match self { $(Plural::$key => [$en_one, $en_other]),* },
+                    Lang::Fr => match self { $(Plural::$key => [$fr_one, $fr_other]),* },
+                }
+            }
+        }
+    };
+}
+
+impl Plural {
+    /// The sentence for `n` in `lang`, `{count}` filled with `n`.
+    pub fn count(self, lang: Lang, n: u64, args: &[(&str, &str)]) -> String {
+        let [one, other] = self.forms(lang);
+        let n_text = n.to_string();
+        let mut all = vec![("count", n_text.as_str())];
+        all.extend_from_slice(args);
+        fill(if lang.is_one(n) { one } else { other }, &all)
+    }
+}
+
+plurals! {
+    MembersCount { en: ["{count} member", "{count} members"], fr: ["{count} membre", "{count} membres"] }
 }
 
 catalogue! {
@@ -189,7 +254,6 @@ catalogue! {
 
     MembersTitle { en: "Users of {org}", fr: "Utilisateurs de {org}" }
     MembersInvite { en: "Invite a user", fr: "Inviter un utilisateur" }
-    MembersCount { en: "{count} members", fr: "{count} membres" }
     MembersSearch { en: "Search by name or email", fr: "Rechercher par nom ou e-mail" }
     MembersNone { en: "No member matches.", fr: "Aucun membre ne correspond." }
     MembersName { en: "Name", fr: "Nom" }
@@ -212,6 +276,8 @@ catalogue! {
     InviteTitle { en: "Invite a user", fr: "Inviter un utilisateur" }
     InviteSend { en: "Send the invitation", fr: "Envoyer l'invitation" }
     InviteSent { en: "Invitation sent to {email}.", fr: "Invitation envoyée à {email}." }
+    ChangeRoleLosesPermissions { en: "With this role, billing rights and administrative emails are turned off.", fr: "Avec ce rôle, les droits de facturation et les e-mails administratifs sont désactivés." }
+    ChangeRoleGainsPermissions { en: "With this role, the member gets billing rights and the administrative emails.", fr: "Avec ce rôle, le membre obtient les droits de facturation et les e-mails administratifs." }
     ChangeRoleTitle { en: "Change the role of {name}", fr: "Modifier le rôle de {name}" }
     ChangeRoleCurrent { en: "Current role", fr: "Rôle actuel" }
     ChangeRoleDone { en: "{name} is now {role}. They have been notified by email.", fr: "{name} est désormais {role}. Un e-mail l'en a informé." }
@@ -264,6 +330,31 @@ mod tests {
             };
             assert_eq!(holes(en), holes(fr), "placeholders differ in {m:?}");
         }
+    }
+
+    #[test]
+    fn plural_forms_keep_their_placeholders_and_follow_each_language() {
+        for &p in Plural::ALL {
+            for lang in Lang::ALL {
+                for form in p.forms(lang) {
+                    assert!(form.contains("{count}"), "{p:?} {lang:?}: {form}");
+                }
+            }
+        }
+        assert_eq!(Plural::MembersCount.count(Lang::En, 1, &[]), "1 member");
+        assert_eq!(Plural::MembersCount.count(Lang::En, 0, &[]), "0 members");
+        assert_eq!(Plural::MembersCount.count(Lang::En, 2, &[]), "2 members");
+        assert_eq!(Plural::MembersCount.count(Lang::Fr, 0, &[]), "0 membre");
+        assert_eq!(Plural::MembersCount.count(Lang::Fr, 1, &[]), "1 membre");
+        assert_eq!(Plural::MembersCount.count(Lang::Fr, 2, &[]), "2 membres");
+    }
+
+    #[test]
+    fn a_value_is_never_read_as_a_template() {
+        let s = Msg::MailInviteSubject.fill(Lang::En, &[("inviter", "{org}"), ("org", "{link}")]);
+        assert_eq!(s, "{org} invites you to join {link}");
+        assert_eq!(fill("{a}{b}", &[("a", "{b}"), ("b", "x")]), "{b}x");
+        assert_eq!(fill("keep {unknown} and {", &[("a", "1")]), "keep {unknown} and {");
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub mod throttle;
 
 pub use account_type::AccountType;
 pub use email::{Email, EmailError};
-pub use i18n::{Lang, Msg};
+pub use i18n::{Lang, Msg, Plural};
 pub use membership::Membership;
 pub use names::{NameError, OrgName, PersonName};
 pub use password::{Password, PasswordError};

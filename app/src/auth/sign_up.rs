@@ -34,6 +34,7 @@ fn check(input: &SignUpInput) -> Result<(), AppError> {
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     let i18n = use_i18n();
+    crate::shell::use_title(move || i18n.t(Msg::SignUpTitle)().to_string());
     let session = use_session();
     let navigate = use_navigate();
     let query = use_query_map();

@@ -14,6 +14,7 @@ use crate::shell::{ErrorNotice, PublicFrame};
 #[component]
 pub fn VerifyEmailPage() -> impl IntoView {
     let i18n = use_i18n();
+    crate::shell::use_title(move || i18n.t(Msg::VerifyEmailTitle)().to_string());
     let session = use_session();
     let navigate = use_navigate();
     let query = use_query_map();

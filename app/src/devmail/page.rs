@@ -14,6 +14,7 @@ use crate::shell::{ErrorNotice, LanguageSwitch};
 #[component]
 pub fn DevMailPage() -> impl IntoView {
     let i18n = use_i18n();
+    crate::shell::use_title(move || i18n.t(Msg::DevMailTitle)().to_string());
     let mails = RwSignal::new(None::<Vec<OutboxMail>>);
     let error = RwSignal::new(None::<AppError>);
     spawn_local(async move {

@@ -3,7 +3,6 @@
 
 use domain::{authorize, Action, Membership, Msg, Role};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::api::{change_role, MemberRow};
 use super::role_choice::RoleChoice;
@@ -24,7 +23,6 @@ pub fn ChangeRoleDialog(
     let from = member.membership.role;
     let role = RwSignal::new(from);
     let error = RwSignal::new(None::<AppError>);
-    let busy = RwSignal::new(false);
     let lrs = legal_representatives as usize;
     let action = move |to: Role| Action::ChangeRole { from, to, legal_representatives: lrs };
     let you_for_check = you.clone();
@@ -32,6 +30,15 @@ pub fn ChangeRoleDialog(
     let name = member.full_name();
     let user_id = member.user_id.clone();
 
+    let save = leptos::prelude::Action::new_local(move |to: &Role| {
+        let (org_id, user_id, to) = (org_id.clone(), user_id.clone(), *to);
+        async move { change_role(org_id, user_id, to).await }
+    });
+    Effect::new(move |_| match save.value().get() {
+        Some(Ok(row)) => on_changed.run(row),
+        Some(Err(e)) => error.set(Some(e)),
+        None => {}
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let to = role.get_untracked();
@@ -39,27 +46,33 @@ pub fn ChangeRoleDialog(
             error.set(Some(AppError::Denied { reason }));
             return;
         }
-        busy.set(true);
-        let (org_id, user_id) = (org_id.clone(), user_id.clone());
-        spawn_local(async move {
-            let result = change_role(org_id, user_id, to).await;
-            busy.set(false);
-            match result {
-                Ok(row) => on_changed.run(row),
-                Err(e) => error.set(Some(e)),
-            }
-        });
+        error.set(None);
+        save.dispatch(to);
     };
+    // What the role change does to the other permissions, as the server will apply it.
+    let before = member.membership.clone();
+    let consequence = move || {
+        let after = before.with_role(role.get());
+        if before.billing_rights && !after.billing_rights {
+            Some(Msg::ChangeRoleLosesPermissions)
+        } else if !before.billing_rights && after.billing_rights {
+            Some(Msg::ChangeRoleGainsPermissions)
+        } else {
+            None
+        }
+    };
+    let return_to = format!("kebab-{}", member.user_id);
 
     let title = Signal::derive(move || i18n.fill(Msg::ChangeRoleTitle, &[("name", &name)]));
     view! {
-        <Dialog id="change-role" title on_close>
+        <Dialog id="change-role" title on_close return_to>
             <form on:submit=submit novalidate>
                 <RoleChoice name="change-role" selected=role allowed current=from/>
+                {move || consequence().map(|m| view! { <p class="notice info" role="status">{i18n.t(m)}</p> })}
                 <ErrorNotice error/>
                 <div class="dialog-actions">
                     <button type="button" on:click=move |_| on_close.run(())>{i18n.t(Msg::Cancel)}</button>
-                    <button type="submit" class="primary" disabled=move || busy.get() || role.get() == from>
+                    <button type="submit" class="primary" disabled=move || save.pending().get() || role.get() == from>
                         {i18n.t(Msg::Save)}
                     </button>
                 </div>

@@ -3,7 +3,8 @@
 
 use domain::{authorize, Action, Msg, Role};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 use super::api::{list_members, MemberPage, MemberRow};
 use super::change_role::ChangeRoleDialog;
@@ -13,7 +14,7 @@ use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::session::use_session;
 use crate::shell::menu_keys::{focus_first_item, on_menu_key};
-use crate::shell::{ErrorNotice, Shell, SuccessNotice};
+use crate::shell::{use_title, ErrorNotice, SuccessNotice};
 
 #[derive(Clone)]
 enum Dialog {
@@ -23,16 +24,27 @@ enum Dialog {
 
 #[component]
 pub fn MembersPage() -> impl IntoView {
-    view! { <Shell><Members/></Shell> }
-}
-
-#[component]
-fn Members() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let org_id = Memo::new(move |_| session.me.with(|m| m.as_ref().and_then(|m| m.current_org_id.clone())));
-    let search = RwSignal::new(String::new());
-    let page_no = RwSignal::new(0u32);
+    // The search and the page live in the URL (`/members?q=…&page=…`): a reload or a
+    // shared link shows the same list.
+    let query = use_query_map();
+    let search = Memo::new(move |_| query.with(|q| q.get("q").unwrap_or_default()));
+    let page_no = Memo::new(move |_| query.with(|q| q.get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(0)));
+    let navigate = use_navigate();
+    let go = Callback::new(move |(q, page): (String, u32)| {
+        let params = web_sys::UrlSearchParams::new().expect("URLSearchParams");
+        if !q.is_empty() {
+            params.append("q", &q);
+        }
+        if page > 0 {
+            params.append("page", &page.to_string());
+        }
+        let query = String::from(params.to_string());
+        let url = if query.is_empty() { "/members".to_string() } else { format!("/members?{query}") };
+        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    });
     let version = RwSignal::new(0u32);
     let data = RwSignal::new(None::<MemberPage>);
     let error = RwSignal::new(None::<AppError>);
@@ -40,23 +52,31 @@ fn Members() -> impl IntoView {
     let dialog = RwSignal::new(None::<Dialog>);
     let menu_for = RwSignal::new(None::<String>);
 
-    Effect::new(move |_| {
-        let (Some(org), query, page) = (org_id.get(), search.get(), page_no.get()) else { return };
+    // A resource answers for the newest (organization, search, page) only: an answer to
+    // an older query that arrives late is dropped, never shown.
+    let members = LocalResource::new(move || {
+        let (org, q, page) = (org_id.get(), search.get(), page_no.get());
         version.track();
-        spawn_local(async move {
-            match list_members(org, query, page).await {
-                Ok(p) => {
-                    error.set(None);
-                    data.set(Some(p));
-                }
-                Err(e) => {
-                    data.set(None);
-                    error.set(Some(e));
-                }
+        async move {
+            match org {
+                Some(org) => Some(list_members(org, q, page).await),
+                None => None,
             }
-        });
+        }
+    });
+    Effect::new(move |_| match members.get().flatten() {
+        Some(Ok(p)) => {
+            error.set(None);
+            data.set(Some(p));
+        }
+        Some(Err(e)) => {
+            data.set(None);
+            error.set(Some(e));
+        }
+        None => {}
     });
     let reload = move || version.update(|v| *v += 1);
+    use_title(move || i18n.t(Msg::NavMembers)().to_string());
 
     let title = move || {
         let name = data.with(|d| d.as_ref().map(|d| d.org_name.clone())).unwrap_or_default();
@@ -84,11 +104,11 @@ fn Members() -> impl IntoView {
         <ErrorNotice error/>
         <label class="search">
             <span class="visually-hidden">{i18n.t(Msg::MembersSearch)}</span>
-            <input type="search" placeholder=i18n.t(Msg::MembersSearch)
-                prop:value=search on:input=move |ev| { page_no.set(0); search.set(event_target_value(&ev)) }/>
+            <input type="search" placeholder=i18n.t(Msg::MembersSearch) maxlength=domain::text::SEARCH_MAX_CHARS
+                prop:value=search on:input=move |ev| go.run((event_target_value(&ev), 0))/>
         </label>
         {move || data.get().map(|d| {
-            let count = i18n.fill(Msg::MembersCount, &[("count", &d.total.to_string())]);
+            let count = domain::Plural::MembersCount.count(i18n.lang(), d.total, &[]);
             let pages = d.pages();
             let you = d.you.clone();
             let you_for_pending = d.you.clone();
@@ -130,7 +150,7 @@ fn Members() -> impl IntoView {
                                 </div>
                                 <span class="role-badge" data-role=m.membership.role.as_str()>{i18n.t(m.membership.role.label())}</span>
                                 <div class="menu-anchor" node_ref=anchor on:keydown=move |ev| on_menu_key(&ev, anchor, move || menu_for.set(None))>
-                                    <button class="kebab" aria-haspopup="menu" aria-controls=menu_id.clone()
+                                    <button class="kebab" id=format!("kebab-{id}") aria-haspopup="menu" aria-controls=menu_id.clone()
                                         aria-expanded=move || open().to_string() aria-label=actions_label
                                         on:click=move |_| {
                                             menu_for.update(|cur| {
@@ -159,9 +179,11 @@ fn Members() -> impl IntoView {
                 </ul>
                 {(pages > 1).then(|| view! {
                     <nav class="pager" aria-label=i18n.t(Msg::NavMembers)>
-                        <button disabled=d.page == 0 on:click=move |_| page_no.update(|p| *p = p.saturating_sub(1))>{i18n.t(Msg::MembersPrevious)}</button>
+                        <button disabled=d.page == 0
+                            on:click=move |_| go.run((search.get_untracked(), page_no.get_untracked().saturating_sub(1)))>{i18n.t(Msg::MembersPrevious)}</button>
                         <span>{i18n.fill(Msg::MembersPage, &[("page", &(d.page + 1).to_string()), ("pages", &pages.to_string())])}</span>
-                        <button disabled=d.page + 1 >= pages on:click=move |_| page_no.update(|p| *p += 1)>{i18n.t(Msg::MembersNext)}</button>
+                        <button disabled=d.page + 1 >= pages
+                            on:click=move |_| go.run((search.get_untracked(), page_no.get_untracked() + 1))>{i18n.t(Msg::MembersNext)}</button>
                     </nav>
                 })}
                 {(!pending.is_empty()).then(|| view! {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::session::use_session;
-use crate::shell::{LanguageSwitch, Shell};
+use crate::shell::{use_title, LanguageSwitch};
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
@@ -14,8 +14,8 @@ pub fn ProfilePage() -> impl IntoView {
     let field = move |f: fn(&crate::session::Me) -> String| {
         move || session.me.with(|m| m.as_ref().map(f).unwrap_or_default())
     };
+    use_title(move || i18n.t(Msg::ProfileTitle)().to_string());
     view! {
-        <Shell>
             <h1>{i18n.t(Msg::ProfileTitle)}</h1>
             <dl class="facts">
                 <dt>{i18n.t(Msg::ProfileLoginEmail)}</dt>
@@ -25,6 +25,5 @@ pub fn ProfilePage() -> impl IntoView {
                 <dt>{i18n.t(Msg::LanguageLabel)}</dt>
                 <dd><LanguageSwitch/><small class="help">{i18n.t(Msg::ProfileLanguageHelp)}</small></dd>
             </dl>
-        </Shell>
     }
 }

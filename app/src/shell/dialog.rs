@@ -15,14 +15,27 @@ pub fn Dialog(
     /// The title, shown as the dialog's heading and accessible name.
     title: Signal<String>,
     on_close: Callback<()>,
+    /// Where focus goes back when the element that opened the dialog is gone (a menu
+    /// item of a menu that closed): the id of a lasting element, such as the menu's button.
+    #[prop(optional, into)]
+    return_to: Option<String>,
     children: Children,
 ) -> impl IntoView {
     let frame = NodeRef::<leptos::html::Div>::new();
     let opener = document().active_element().and_then(|e| e.dyn_into::<HtmlElement>().ok());
     let opener = send_wrapper::SendWrapper::new(opener);
     on_cleanup(move || {
-        if let Some(el) = opener.take() {
-            let _ = el.focus();
+        let opener = opener.take().filter(|el| el.is_connected());
+        match (opener, return_to) {
+            (Some(el), _) => {
+                let _ = el.focus();
+            }
+            (None, Some(id)) => request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                    let _ = el.focus();
+                }
+            }),
+            (None, None) => {}
         }
     });
     let focusables = move || -> Vec<HtmlElement> {

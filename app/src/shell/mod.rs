@@ -15,16 +15,18 @@ pub use not_found::NotFoundPage;
 pub use notice::{ErrorNotice, SuccessNotice};
 
 use leptos::prelude::*;
+use leptos_router::components::Outlet;
 use leptos_router::hooks::use_navigate;
 
 use crate::i18n::use_i18n;
 use crate::session::use_session;
 use domain::Msg;
 
-/// A signed-in page: sends a signed-out visitor to the sign-in page, shows the header
-/// and renders `children` once the session is known.
+/// The frame of every signed-in page, mounted once by the protected parent route: the
+/// header and the organization switcher stay in place while the pages below change in
+/// its `<Outlet/>`. Sends a signed-out visitor to the sign-in page.
 #[component]
-pub fn Shell(children: ChildrenFn) -> impl IntoView {
+pub fn Shell() -> impl IntoView {
     let session = use_session();
     let i18n = use_i18n();
     let navigate = use_navigate();
@@ -40,7 +42,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
             fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::Loading)}</p> }
         >
             <header::Header/>
-            <main id="main" class="page">{children()}</main>
+            <main id="main" class="page"><Outlet/></main>
         </Show>
     }
 }
@@ -58,4 +60,13 @@ pub fn PublicFrame(children: Children) -> impl IntoView {
             <div class="card">{children()}</div>
         </main>
     }
+}
+
+/// Titles the browser tab after the page (`<page> · Orga`), in the current language.
+pub fn use_title(title: impl Fn() -> String + Send + Sync + 'static) {
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        let app = i18n.t(Msg::AppName)();
+        document().set_title(&format!("{} · {app}", title()));
+    });
 }

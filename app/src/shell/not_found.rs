@@ -9,6 +9,7 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
+    crate::shell::use_title(move || i18n.t(Msg::NotFoundTitle)().to_string());
     view! {
         <main id="main" class="public">
             <div class="card">
