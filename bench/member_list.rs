@@ -16,8 +16,8 @@ const PASSWORD: &str = "blue tractor sings at noon";
 async fn main() {
     let members: usize = std::env::var("MEMBERS").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000);
     let dir = tempfile::tempdir().unwrap();
-    let url = std::env::var("BENCH_DATABASE_URL")
-        .unwrap_or_else(|_| format!("sqlite://{}/bench.db", dir.path().display()));
+    let url =
+        std::env::var("BENCH_DATABASE_URL").unwrap_or_else(|_| format!("sqlite://{}/bench.db", dir.path().display()));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let args = ServeArgs {
@@ -36,13 +36,15 @@ async fn main() {
     let base = format!("http://{addr}");
     let client = reqwest::Client::new();
     let call = |path: &str, body: Value, cookie: Option<String>| {
-        let mut req = client.post(format!("{base}/api/{path}")).header("content-type", "application/json").body(body.to_string());
+        let mut req =
+            client.post(format!("{base}/api/{path}")).header("content-type", "application/json").body(body.to_string());
         if let Some(c) = cookie {
             req = req.header("cookie", c);
         }
         async move {
             let res = req.send().await.unwrap();
-            let cookie = res.headers().get("set-cookie").map(|v| v.to_str().unwrap().split(';').next().unwrap().to_string());
+            let cookie =
+                res.headers().get("set-cookie").map(|v| v.to_str().unwrap().split(';').next().unwrap().to_string());
             (res.json::<Value>().await.unwrap(), cookie)
         }
     };
@@ -62,17 +64,25 @@ async fn main() {
     let roles = ["administrator", "collaborator", "collaborator", "external"];
     for chunk in (0..members).collect::<Vec<_>>().chunks(500) {
         let mut users = String::from("INSERT INTO users (id, email, email_verified_at, password_hash, first_name, last_name, account_type, lang, created_at) VALUES ");
-        let mut memberships = String::from("INSERT INTO memberships (org_id, user_id, role, sort_name, created_at) VALUES ");
+        let mut memberships =
+            String::from("INSERT INTO memberships (org_id, user_id, role, sort_name, created_at) VALUES ");
         for (n, i) in chunk.iter().enumerate() {
             let sep = if n == 0 { "" } else { "," };
-            users.push_str(&format!("{sep}('u{i}', 'user-{i}@bench.test', 1, 'x', 'First{i}', 'Last{:05}', 'individual', 'en', 1)", (i * 7919) % members));
+            users.push_str(&format!(
+                "{sep}('u{i}', 'user-{i}@bench.test', 1, 'x', 'First{i}', 'Last{:05}', 'individual', 'en', 1)",
+                (i * 7919) % members
+            ));
             let sort_name = format!("last{:05} first{i}", (i * 7919) % members);
             memberships.push_str(&format!("{sep}('{org_id}', 'u{i}', '{}', '{sort_name}', 1)", roles[i % roles.len()]));
         }
         sqlx::query(&users).execute(&pool).await.unwrap();
         sqlx::query(&memberships).execute(&pool).await.unwrap();
     }
-    println!("seeded {members} members in {:.1} s ({})", started.elapsed().as_secs_f64(), if db::is_postgres(&url) { "PostgreSQL" } else { "SQLite" });
+    println!(
+        "seeded {members} members in {:.1} s ({})",
+        started.elapsed().as_secs_f64(),
+        if db::is_postgres(&url) { "PostgreSQL" } else { "SQLite" }
+    );
 
     let pages = (members as u64 + 1).div_ceil(50);
     let cases = [
@@ -94,6 +104,10 @@ async fn main() {
         }
         times.sort();
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-        println!("{name:<18} {:>10.1} {:>10.1} {rows:>10}", ms(times[times.len() / 2]), ms(times[times.len() * 95 / 100]));
+        println!(
+            "{name:<18} {:>10.1} {:>10.1} {rows:>10}",
+            ms(times[times.len() / 2]),
+            ms(times[times.len() * 95 / 100])
+        );
     }
 }

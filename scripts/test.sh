@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: domain unit and property tests, the server's HTTP tests on
+# Runs the whole test suite: format and lint gates, domain unit and property tests, the server's HTTP tests on
 # SQLite and (when TEST_DATABASE_URL is set) on PostgreSQL, then the browser tests in
 # Chromium. Exits non-zero on the first failing suite.
 set -euo pipefail
@@ -8,6 +8,11 @@ cd "$ROOT"
 ensure_build_tools
 ensure_browser_tools
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+
+say "format and lints (native and wasm32)"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p app --target wasm32-unknown-unknown --features csr --all-targets -- -D warnings
 
 say "unit, property and HTTP tests (SQLite)"
 env -u TEST_DATABASE_URL cargo test --workspace

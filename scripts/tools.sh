@@ -18,8 +18,29 @@ ensure_node() {
   command -v npm >/dev/null 2>&1 || { say "installing Node.js and npm"; apt_install nodejs npm; }
 }
 
+# rust-toolchain.toml names the toolchain; when the machine's stable is that version
+# under another name, link it rather than download it (these machines are offline).
+ensure_pinned_toolchain() {
+  local pinned
+  pinned=$(sed -n 's/^channel = "\(.*\)"/\1/p' "$ROOT/rust-toolchain.toml")
+  if ! rustup toolchain list | grep -q "^$pinned"; then
+    if rustc +stable --version 2>/dev/null | grep -q "^rustc $pinned "; then
+      # rustup refuses a custom toolchain named like a release: name the folder itself.
+      local host sysroot
+      host=$(rustc +stable -vV | sed -n 's/^host: //p')
+      sysroot=$(rustc +stable --print sysroot)
+      say "linking the stable toolchain ($sysroot) as $pinned"
+      ln -sfn "$sysroot" "${RUSTUP_HOME:-$HOME/.rustup}/toolchains/$pinned-$host"
+    else
+      say "installing Rust $pinned"
+      rustup toolchain install "$pinned" --profile minimal --component clippy,rustfmt
+    fi
+  fi
+}
+
 ensure_build_tools() {
   command -v cargo >/dev/null 2>&1 || { echo "Rust (cargo) is required: https://rustup.rs" >&2; exit 1; }
+  ensure_pinned_toolchain
   if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
     say "adding the wasm32 target"
     rustup target add wasm32-unknown-unknown
@@ -35,6 +56,8 @@ ensure_build_tools() {
     say "installing wasm-bindgen-cli $wbg"
     cargo install wasm-bindgen-cli --version "$wbg"
   fi
+  # The client build precompresses its assets with brotli (a Trunk hook).
+  command -v brotli >/dev/null 2>&1 || { say "installing brotli (Debian)"; apt_install brotli; }
   # Debian's binaryen (wasm-opt 108) produces a client that does not start: use npm's.
   if ! wasm-opt --version 2>/dev/null | grep -q "version_${BINARYEN_VERSION%%.*}"; then
     ensure_node

@@ -63,9 +63,14 @@ pub enum AppError {
     /// Right password, but the address was never confirmed; a new link was sent.
     EmailNotVerified,
     /// The `domain` policy refused the action.
-    Denied { reason: Denied },
+    Denied {
+        reason: Denied,
+    },
     /// A field did not parse.
-    Invalid { field: Field, problem: Problem },
+    Invalid {
+        field: Field,
+        problem: Problem,
+    },
     AlreadyMember,
     InvitationInvalid,
     InvitationOtherEmail,
@@ -74,15 +79,21 @@ pub enum AppError {
     /// A single-use link (email confirmation) that was used or has expired.
     LinkInvalid,
     NotFound,
-    RateLimited { retry_after_seconds: u64 },
+    RateLimited {
+        retry_after_seconds: u64,
+    },
     /// A state-changing request from another site (Origin / Sec-Fetch-Site).
     CrossSite,
     /// A request the console would never send: unknown fields, wrong types.
-    BadRequest { message: String },
+    BadRequest {
+        message: String,
+    },
     /// Something failed on the server; details are in its log, never here.
     Internal,
     /// The request did not reach the server or its answer did not come back.
-    Network { message: String },
+    Network {
+        message: String,
+    },
 }
 
 impl AppError {

@@ -59,12 +59,7 @@ fn remember(lang: Lang) {
 #[cfg(target_arch = "wasm32")]
 fn browser_preference() -> Lang {
     let Some(window) = web_sys::window() else { return Lang::default() };
-    let languages: Vec<String> = window
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
+    let languages: Vec<String> = window.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
     Lang::negotiate(languages.iter().map(String::as_str))
 }
 

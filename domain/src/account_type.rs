@@ -14,12 +14,8 @@ pub enum AccountType {
 }
 
 impl AccountType {
-    pub const ALL: [AccountType; 4] = [
-        AccountType::Individual,
-        AccountType::Company,
-        AccountType::Association,
-        AccountType::PublicBody,
-    ];
+    pub const ALL: [AccountType; 4] =
+        [AccountType::Individual, AccountType::Company, AccountType::Association, AccountType::PublicBody];
 
     /// An individual's organization is named after the person; every other kind of
     /// account names its organization itself.
@@ -64,10 +60,8 @@ mod tests {
 
     #[test]
     fn only_individuals_name_the_organization_after_themselves() {
-        let after_person: Vec<_> = AccountType::ALL
-            .into_iter()
-            .filter(|t| t.names_organization_after_person())
-            .collect();
+        let after_person: Vec<_> =
+            AccountType::ALL.into_iter().filter(|t| t.names_organization_after_person()).collect();
         assert_eq!(after_person, vec![AccountType::Individual]);
     }
 }

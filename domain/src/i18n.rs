@@ -320,11 +320,8 @@ mod tests {
             let fr = m.text(Lang::Fr);
             assert!(!en.is_empty() && !fr.is_empty(), "{m:?}");
             let holes = |s: &str| {
-                let mut v: Vec<String> = s
-                    .split('{')
-                    .skip(1)
-                    .filter_map(|p| p.split_once('}').map(|(h, _)| h.to_string()))
-                    .collect();
+                let mut v: Vec<String> =
+                    s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(h, _)| h.to_string())).collect();
                 v.sort();
                 v
             };

@@ -19,8 +19,7 @@ pub enum Role {
 
 impl Role {
     /// Strongest first, the order the UI lists them in.
-    pub const ALL: [Role; 4] =
-        [Role::LegalRepresentative, Role::Administrator, Role::Collaborator, Role::External];
+    pub const ALL: [Role; 4] = [Role::LegalRepresentative, Role::Administrator, Role::Collaborator, Role::External];
 
     pub fn as_str(self) -> &'static str {
         match self {

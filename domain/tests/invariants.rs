@@ -19,8 +19,11 @@ fn role() -> impl Strategy<Value = Role> {
 fn attempt() -> impl Strategy<Value = Attempt> {
     prop_oneof![
         (any::<usize>(), role()).prop_map(|(actor, role)| Attempt::Invite { actor, role }),
-        (any::<usize>(), any::<usize>(), role())
-            .prop_map(|(actor, target, to)| Attempt::ChangeRole { actor, target, to }),
+        (any::<usize>(), any::<usize>(), role()).prop_map(|(actor, target, to)| Attempt::ChangeRole {
+            actor,
+            target,
+            to
+        }),
         (any::<usize>(), any::<usize>()).prop_map(|(actor, target)| Attempt::Remove { actor, target }),
     ]
 }

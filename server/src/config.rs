@@ -70,12 +70,8 @@ pub struct Config {
 
 impl Config {
     pub fn from_args(args: &ServeArgs, bound: SocketAddr) -> Config {
-        let public_url = args
-            .public_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{bound}"))
-            .trim_end_matches('/')
-            .to_string();
+        let public_url =
+            args.public_url.clone().unwrap_or_else(|| format!("http://{bound}")).trim_end_matches('/').to_string();
         Config {
             secure_cookies: public_url.starts_with("https://"),
             public_url,

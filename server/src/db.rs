@@ -51,10 +51,7 @@ fn prepare_sqlite(url: &str) -> anyhow::Result<String> {
 /// Starts a transaction that will write. On SQLite it takes the write lock at once
 /// (`BEGIN IMMEDIATE`), so it never has to upgrade a stale read snapshot and concurrent
 /// writers queue up behind the busy timeout; PostgreSQL locks rows as they are written.
-pub async fn begin_write(
-    pool: &AnyPool,
-    postgres: bool,
-) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+pub async fn begin_write(pool: &AnyPool, postgres: bool) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
     if postgres {
         pool.begin().await
     } else {

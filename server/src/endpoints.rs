@@ -35,7 +35,13 @@ impl Endpoints {
     where
         F: ServerFn<
                 Error = AppError,
-                Server: Server<AppError, F::InputStreamError, F::OutputStreamError, Request = Request<Body>, Response = Response<Body>>,
+                Server: Server<
+                    AppError,
+                    F::InputStreamError,
+                    F::OutputStreamError,
+                    Request = Request<Body>,
+                    Response = Response<Body>,
+                >,
             > + 'static,
         H: Fn(Ctx, F) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = Result<F::Output>> + Send + 'static,
@@ -54,7 +60,13 @@ impl Endpoints {
     where
         F: ServerFn<
                 Error = AppError,
-                Server: Server<AppError, F::InputStreamError, F::OutputStreamError, Request = Request<Body>, Response = Response<Body>>,
+                Server: Server<
+                    AppError,
+                    F::InputStreamError,
+                    F::OutputStreamError,
+                    Request = Request<Body>,
+                    Response = Response<Body>,
+                >,
             > + 'static,
         H: Fn(Ctx, Caller, F) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = Result<F::Output>> + Send + 'static,
@@ -79,7 +91,13 @@ impl Endpoints {
         Fut: Future<Output = std::result::Result<F::Output, AppError>> + Send + 'static,
         F: ServerFn<
                 Error = AppError,
-                Server: Server<AppError, F::InputStreamError, F::OutputStreamError, Request = Request<Body>, Response = Response<Body>>,
+                Server: Server<
+                    AppError,
+                    F::InputStreamError,
+                    F::OutputStreamError,
+                    Request = Request<Body>,
+                    Response = Response<Body>,
+                >,
             > + 'static,
     {
         leptos::server_fn::axum::register_explicit::<F>();

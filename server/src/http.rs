@@ -52,7 +52,9 @@ pub fn router(state: AppState) -> Router {
                         return error_response(AppError::NotFound);
                     }
                     if req.method() != http::Method::POST {
-                        let mut res = error_response(AppError::BadRequest { message: "server functions are called with POST".into() });
+                        let mut res = error_response(AppError::BadRequest {
+                            message: "server functions are called with POST".into(),
+                        });
                         *res.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
                         return res;
                     }
@@ -209,7 +211,8 @@ fn security_headers(state: &AppState, dist: &Path) -> Vec<(HeaderName, HeaderVal
         (HeaderName::from_static("permissions-policy"), "camera=(), microphone=(), geolocation=()".into()),
     ];
     if state.config().secure_cookies {
-        headers.push((HeaderName::from_static("strict-transport-security"), "max-age=63072000; includeSubDomains".into()));
+        headers
+            .push((HeaderName::from_static("strict-transport-security"), "max-age=63072000; includeSubDomains".into()));
     }
     headers.into_iter().filter_map(|(k, v)| HeaderValue::from_str(&v).ok().map(|v| (k, v))).collect()
 }
@@ -227,7 +230,7 @@ fn inline_scripts(dist: &Path) -> Vec<String> {
         let body_and_more = &after[open_end + 1..];
         let Some(close) = body_and_more.find("</script>") else { break };
         if !tag.contains("src=") {
-            let digest = Sha256::digest(body_and_more[..close].as_bytes());
+            let digest = Sha256::digest(&body_and_more.as_bytes()[..close]);
             hashes.push(base64::engine::general_purpose::STANDARD.encode(digest));
         }
         rest = &body_and_more[close..];

@@ -7,11 +7,7 @@ use crate::outbox::Email;
 
 fn compose(to: &str, lang: Lang, name: Option<&str>, subject: String, body: String) -> Email {
     let greeting = name.map(|n| format!("{}\n\n", Msg::MailGreeting.fill(lang, &[("name", n)]))).unwrap_or_default();
-    Email {
-        to: to.to_string(),
-        subject,
-        body: format!("{greeting}{body}\n\n{}", Msg::MailSignature.text(lang)),
-    }
+    Email { to: to.to_string(), subject, body: format!("{greeting}{body}\n\n{}", Msg::MailSignature.text(lang)) }
 }
 
 pub fn verify_email(to: &str, lang: Lang, name: &str, link: &str) -> Email {

@@ -29,7 +29,8 @@ pub struct MembershipRow {
 
 impl MembershipRow {
     pub fn into_membership(self) -> Result<Membership> {
-        let role = Role::parse(&self.role).ok_or_else(|| anyhow::anyhow!("unknown role {:?} in the database", self.role))?;
+        let role =
+            Role::parse(&self.role).ok_or_else(|| anyhow::anyhow!("unknown role {:?} in the database", self.role))?;
         Ok(Membership {
             role,
             billing_rights: self.billing_rights != 0,

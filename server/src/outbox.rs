@@ -5,14 +5,14 @@
 
 use std::time::Duration;
 
-use lettre::message::{header::ContentType, Mailbox};
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use secrecy::ExposeSecret;
 use crate::clock::MINUTE_MS;
 use crate::context::{Ctx, Tx};
 use crate::error::Result;
 use crate::ids::new_id;
 use crate::state::AppState;
+use lettre::message::{header::ContentType, Mailbox};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use secrecy::ExposeSecret;
 
 /// An email ready to queue.
 pub struct Email {

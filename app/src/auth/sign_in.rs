@@ -28,9 +28,12 @@ pub fn SignInPage() -> impl IntoView {
         busy.set(true);
         let navigate = navigate.clone();
         spawn_local(async move {
-            let result =
-                crate::auth::api::sign_in(email.get_untracked(), password.get_untracked(), session_only.get_untracked())
-                    .await;
+            let result = crate::auth::api::sign_in(
+                email.get_untracked(),
+                password.get_untracked(),
+                session_only.get_untracked(),
+            )
+            .await;
             busy.set(false);
             match result {
                 Ok(me) => session.enter(me, i18n, navigate),

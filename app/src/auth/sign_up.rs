@@ -2,8 +2,8 @@
 //! organization of which the person is the legal representative, then asks to confirm
 //! the address; from an invitation link it joins the inviting organization at once.
 
-use domain::{AccountType, Email, Msg, OrgName, Password, PersonName};
 use domain::password::PersonalWords;
+use domain::{AccountType, Email, Msg, OrgName, Password, PersonName};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -27,7 +27,8 @@ fn check(input: &SignUpInput) -> Result<(), AppError> {
             .map_err(|e| AppError::invalid(Field::OrganizationName, Problem::Name(e)))?;
     }
     let personal = PersonalWords { email: Some(email.as_str()), names: vec![&input.first_name, &input.last_name] };
-    Password::parse(&input.password, &personal).map_err(|e| AppError::invalid(Field::Password, Problem::Password(e)))?;
+    Password::parse(&input.password, &personal)
+        .map_err(|e| AppError::invalid(Field::Password, Problem::Password(e)))?;
     Ok(())
 }
 

@@ -11,9 +11,8 @@ use crate::shell::{use_title, LanguageSwitch};
 pub fn ProfilePage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let field = move |f: fn(&crate::session::Me) -> String| {
-        move || session.me.with(|m| m.as_ref().map(f).unwrap_or_default())
-    };
+    let field =
+        move |f: fn(&crate::session::Me) -> String| move || session.me.with(|m| m.as_ref().map(f).unwrap_or_default());
     use_title(move || i18n.t(Msg::ProfileTitle)().to_string());
     view! {
             <h1>{i18n.t(Msg::ProfileTitle)}</h1>

@@ -19,12 +19,7 @@ impl OrgSummary {
 
     /// Up to two letters for the organization's square in the header (ORG-5).
     pub fn initials(&self) -> String {
-        self.name
-            .split_whitespace()
-            .filter_map(|w| w.chars().next())
-            .take(2)
-            .flat_map(char::to_uppercase)
-            .collect()
+        self.name.split_whitespace().filter_map(|w| w.chars().next()).take(2).flat_map(char::to_uppercase).collect()
     }
 }
 
@@ -60,4 +55,3 @@ impl Me {
         format!("{} {}", self.first_name, self.last_name)
     }
 }
-

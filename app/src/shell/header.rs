@@ -18,7 +18,9 @@ pub fn Header() -> impl IntoView {
     // The same rule the server applies: external users have no member directory.
     let sees_members = move || {
         session.me.with(|m| {
-            m.as_ref().and_then(|m| m.current_org()).is_some_and(|o| authorize(Some(&o.membership), &Action::ViewMembers).is_ok())
+            m.as_ref()
+                .and_then(|m| m.current_org())
+                .is_some_and(|o| authorize(Some(&o.membership), &Action::ViewMembers).is_ok())
         })
     };
     view! {

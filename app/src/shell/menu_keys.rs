@@ -46,8 +46,20 @@ pub fn on_menu_key(ev: &KeyboardEvent, anchor: NodeRef<leptos::html::Div>, close
     let next = match (key.as_str(), at) {
         ("Home", _) | ("ArrowDown", None) => 0,
         ("End", _) | ("ArrowUp", None) => last,
-        ("ArrowDown", Some(i)) => if i == last { 0 } else { i + 1 },
-        ("ArrowUp", Some(i)) => if i == 0 { last } else { i - 1 },
+        ("ArrowDown", Some(i)) => {
+            if i == last {
+                0
+            } else {
+                i + 1
+            }
+        }
+        ("ArrowUp", Some(i)) => {
+            if i == 0 {
+                last
+            } else {
+                i - 1
+            }
+        }
         _ => 0,
     };
     let _ = list[next].focus();

@@ -75,20 +75,12 @@ fn inviting_and_managing_invitations() {
 #[test]
 fn changing_roles_with_several_legal_representatives() {
     // For each actor, a 4 × 4 table: row = the member's current role, column = new role.
-    let lr = [
-        [OK, OK, OK, OK],
-        [OK, OK, OK, OK],
-        [OK, OK, OK, OK],
-        [OK, OK, OK, OK],
-    ];
-    let admin = [
-        [OK, CHANGE, CHANGE, CHANGE],
-        [GRANT, OK, OK, OK],
-        [GRANT, OK, OK, OK],
-        [GRANT, OK, OK, OK],
-    ];
+    let lr = [[OK, OK, OK, OK], [OK, OK, OK, OK], [OK, OK, OK, OK], [OK, OK, OK, OK]];
+    let admin = [[OK, CHANGE, CHANGE, CHANGE], [GRANT, OK, OK, OK], [GRANT, OK, OK, OK], [GRANT, OK, OK, OK]];
     let limited = [[MANAGERS; 4]; 4];
-    for (actor, table) in [(LegalRepresentative, lr), (Administrator, admin), (Collaborator, limited), (External, limited)] {
+    for (actor, table) in
+        [(LegalRepresentative, lr), (Administrator, admin), (Collaborator, limited), (External, limited)]
+    {
         for (from, row) in Role::ALL.into_iter().zip(table) {
             for (to, want) in Role::ALL.into_iter().zip(row) {
                 let action = Action::ChangeRole { from, to, legal_representatives: 2 };
@@ -143,5 +135,8 @@ fn every_refusal_has_words_in_every_language() {
             assert!(!d.msg().text(lang).is_empty());
         }
     }
-    assert_ne!(Denied::LastLegalRepresentative.msg().text(crate::Lang::En), Denied::LastLegalRepresentative.msg().text(crate::Lang::Fr));
+    assert_ne!(
+        Denied::LastLegalRepresentative.msg().text(crate::Lang::En),
+        Denied::LastLegalRepresentative.msg().text(crate::Lang::Fr)
+    );
 }

@@ -47,7 +47,8 @@ async fn signing_up_with_a_taken_address_reveals_nothing_and_warns_its_owner() {
     let app = TestApp::spawn().await;
     app.sign_up("taken@example.ch", "Owner", "Person").await;
     let before = app.outbox().await.len();
-    let (status, body) = app.call(None, "auth/sign_up", sign_up_body("taken@example.ch", "Mallory", "Evil", None)).await;
+    let (status, body) =
+        app.call(None, "auth/sign_up", sign_up_body("taken@example.ch", "Mallory", "Evil", None)).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body, json!({ "outcome": "check_your_email", "email": "taken@example.ch" }));
     let mails = app.outbox().await;

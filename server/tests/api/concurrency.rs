@@ -47,9 +47,8 @@ async fn two_simultaneous_sign_ups_with_one_address_leave_one_account() {
         app.outbox().await.iter().filter(|m| m["to"] == "twin@example.ch").map(|m| link_param(m, "token=")).collect();
     let mut working = 0;
     for token in links {
-        let (status, _) = app
-            .call(None, "auth/verify_email", json!({ "token": token, "password": crate::helpers::PASSWORD }))
-            .await;
+        let (status, _) =
+            app.call(None, "auth/verify_email", json!({ "token": token, "password": crate::helpers::PASSWORD })).await;
         if status == StatusCode::OK {
             working += 1;
         } else {

@@ -22,8 +22,14 @@ async fn a_state_changing_request_from_another_origin_is_refused() {
         assert_eq!(status, StatusCode::FORBIDDEN, "{headers:?}");
         assert_eq!(answer, json!({ "error": "cross_site" }));
     }
-    let (status, _, _) =
-        app.call_full(None, "auth/sign_up", sign_up_body("csrf@example.ch", "C", "S", None), &[("Origin", "https://evil.test")]).await;
+    let (status, _, _) = app
+        .call_full(
+            None,
+            "auth/sign_up",
+            sign_up_body("csrf@example.ch", "C", "S", None),
+            &[("Origin", "https://evil.test")],
+        )
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 
     assert!(app.outbox().await.iter().all(|m| m["to"] != "attacker@evil.test" && m["to"] != "csrf@example.ch"));

@@ -59,7 +59,14 @@ async fn responses_carry_security_headers_and_health_is_reported() {
     assert!(h.get("strict-transport-security").is_none(), "no HSTS over plain http");
     assert_eq!(res.text().await.unwrap(), "ok");
     let (_, _, _) = app.call_full(None, "auth/me", json!({}), &[]).await;
-    let res = app.client.post(format!("{}/api/auth/me", app.base)).header("content-type", "application/json").body("{}").send().await.unwrap();
+    let res = app
+        .client
+        .post(format!("{}/api/auth/me", app.base))
+        .header("content-type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.headers()["cache-control"], "no-store");
 }
 

@@ -6,8 +6,8 @@ use reqwest::header::{CONTENT_TYPE, COOKIE, SET_COOKIE};
 use reqwest::StatusCode;
 use secrecy::SecretString;
 use serde_json::{json, Value};
-use server::config::{Config, ServeArgs};
 use server::clock::Clock;
+use server::config::{Config, ServeArgs};
 use server::{db, http, AppState};
 use std::sync::Arc;
 
@@ -124,11 +124,7 @@ impl TestApp {
 
     /// The newest email to `to`, which must exist.
     pub async fn last_mail_to(&self, to: &str) -> Value {
-        self.outbox()
-            .await
-            .into_iter()
-            .find(|m| m["to"] == to)
-            .unwrap_or_else(|| panic!("no email to {to}"))
+        self.outbox().await.into_iter().find(|m| m["to"] == to).unwrap_or_else(|| panic!("no email to {to}"))
     }
 
     /// Signs up (individual account), confirms the address through the emailed link.
@@ -167,12 +163,17 @@ impl TestApp {
     }
 
     pub async fn invite(&self, inviter: &User, org_id: &str, email: &str, role: &str) -> (StatusCode, Value) {
-        self.call(Some(&inviter.cookie), "members/invite", json!({ "org_id": org_id, "email": email, "role": role })).await
+        self.call(Some(&inviter.cookie), "members/invite", json!({ "org_id": org_id, "email": email, "role": role }))
+            .await
     }
 
     pub async fn change_role(&self, actor: &User, org_id: &str, user_id: &str, role: &str) -> (StatusCode, Value) {
-        self.call(Some(&actor.cookie), "members/change_role", json!({ "org_id": org_id, "user_id": user_id, "role": role }))
-            .await
+        self.call(
+            Some(&actor.cookie),
+            "members/change_role",
+            json!({ "org_id": org_id, "user_id": user_id, "role": role }),
+        )
+        .await
     }
 
     pub async fn members(&self, viewer: &User, org_id: &str) -> (StatusCode, Value) {
@@ -231,10 +232,11 @@ async fn fresh_postgres(admin_url: &str) -> String {
     let admin = sqlx::AnyPool::connect(admin_url).await.expect("TEST_DATABASE_URL reachable");
     CLEANED
         .get_or_init(|| async {
-            let old: Vec<(String,)> = sqlx::query_as("SELECT datname::text FROM pg_database WHERE datname LIKE 'orga_test_%'")
-                .fetch_all(&admin)
-                .await
-                .unwrap();
+            let old: Vec<(String,)> =
+                sqlx::query_as("SELECT datname::text FROM pg_database WHERE datname LIKE 'orga_test_%'")
+                    .fetch_all(&admin)
+                    .await
+                    .unwrap();
             for (name,) in old {
                 let _ = admin.execute(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)").as_str()).await;
             }

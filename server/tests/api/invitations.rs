@@ -21,11 +21,13 @@ async fn a_new_person_joins_through_the_emailed_link_without_an_organization_of_
     assert_eq!(preview, json!({ "org_name": "Hanna Host", "email": "newbie@example.ch", "role": "administrator" }));
 
     // The link is for that address only.
-    let (status, body) = app.call(None, "auth/sign_up", sign_up_body("thief@example.ch", "Tom", "Thief", Some(&token))).await;
+    let (status, body) =
+        app.call(None, "auth/sign_up", sign_up_body("thief@example.ch", "Tom", "Thief", Some(&token))).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(body["error"], "invitation_other_email");
 
-    let (status, out) = app.call(None, "auth/sign_up", sign_up_body("newbie@example.ch", "Nina", "Newbie", Some(&token))).await;
+    let (status, out) =
+        app.call(None, "auth/sign_up", sign_up_body("newbie@example.ch", "Nina", "Newbie", Some(&token))).await;
     assert_eq!(status, StatusCode::OK, "{out}");
     assert_eq!(out["outcome"], "signed_in");
     let orgs = out["me"]["organizations"].as_array().unwrap();

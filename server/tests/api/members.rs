@@ -95,21 +95,18 @@ async fn the_member_list_searches_and_pages() {
     let app = TestApp::spawn().await;
     let lr = app.sign_up("pages@example.ch", "Paula", "Pager").await;
     app.invite_new(&lr, &lr.org_id, "zed@example.ch", "collaborator", "Zed").await;
-    let (status, page) = app
-        .call(Some(&lr.cookie), "members/list", json!({ "org_id": lr.org_id, "search": "ZED", "page": 0 }))
-        .await;
+    let (status, page) =
+        app.call(Some(&lr.cookie), "members/list", json!({ "org_id": lr.org_id, "search": "ZED", "page": 0 })).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(page["total"], 1);
     assert_eq!(page["members"][0]["email"], "zed@example.ch");
     // Wildcards are searched for literally.
-    let (_, page) = app
-        .call(Some(&lr.cookie), "members/list", json!({ "org_id": lr.org_id, "search": "%", "page": 0 }))
-        .await;
+    let (_, page) =
+        app.call(Some(&lr.cookie), "members/list", json!({ "org_id": lr.org_id, "search": "%", "page": 0 })).await;
     assert_eq!(page["total"], 0);
     // A page past the end gives the last page.
-    let (_, page) = app
-        .call(Some(&lr.cookie), "members/list", json!({ "org_id": lr.org_id, "search": "", "page": 99 }))
-        .await;
+    let (_, page) =
+        app.call(Some(&lr.cookie), "members/list", json!({ "org_id": lr.org_id, "search": "", "page": 99 })).await;
     assert_eq!(page["page"], 0);
     assert_eq!(page["members"].as_array().unwrap().len(), 2);
 }
@@ -125,7 +122,8 @@ async fn demoting_an_administrator_takes_billing_rights_and_admin_emails_away() 
     assert_eq!(body["membership"]["admin_emails"], json!({ "billing": false, "technical": false, "security": false }));
     // What the list says is what was stored.
     let (_, page) = app.members(&lr, &lr.org_id).await;
-    let row = page["members"].as_array().unwrap().iter().find(|m| m["user_id"] == admin.user_id.as_str()).unwrap().clone();
+    let row =
+        page["members"].as_array().unwrap().iter().find(|m| m["user_id"] == admin.user_id.as_str()).unwrap().clone();
     assert_eq!(row["membership"]["role"], "collaborator");
     assert_eq!(row["membership"]["billing_rights"], false);
     assert_eq!(row["membership"]["admin_emails"]["security"], false);
@@ -144,7 +142,10 @@ async fn an_overlong_search_is_a_clear_422_not_a_failure() {
     let body = json!({ "org_id": lr.org_id, "search": "a".repeat(50_000), "page": 0 });
     let (status, answer) = app.call(Some(&lr.cookie), "members/list", body).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{answer}");
-    assert_eq!(answer, json!({ "error": "invalid", "field": "search", "problem": { "text": { "too_long": { "max": 100 } } } }));
+    assert_eq!(
+        answer,
+        json!({ "error": "invalid", "field": "search", "problem": { "text": { "too_long": { "max": 100 } } } })
+    );
     // The longest allowed search still answers.
     let body = json!({ "org_id": lr.org_id, "search": "a".repeat(100), "page": 0 });
     let (status, answer) = app.call(Some(&lr.cookie), "members/list", body).await;
@@ -180,7 +181,8 @@ async fn a_blocked_member_cannot_switch_into_the_organization() {
     let app = TestApp::spawn().await;
     let lr = app.sign_up("lr-block@example.ch", "Lea", "Rep").await;
     let member = app.invite_new(&lr, &lr.org_id, "blocked@example.ch", "collaborator", "Bob").await;
-    app.sql("UPDATE memberships SET blocked_at = 1 WHERE org_id = $1 AND user_id = $2", &[&lr.org_id, &member.user_id]).await;
+    app.sql("UPDATE memberships SET blocked_at = 1 WHERE org_id = $1 AND user_id = $2", &[&lr.org_id, &member.user_id])
+        .await;
     let (status, body) = app.call(Some(&member.cookie), "organizations/switch", json!({ "org_id": lr.org_id })).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
     assert_eq!(body, json!({ "error": "denied", "reason": "blocked" }));

@@ -31,7 +31,8 @@ struct NewAccount {
 
 fn parse(input: &SignUpInput) -> Result<NewAccount, AppError> {
     let email = Email::parse(&input.email).map_err(|e| AppError::invalid(Field::Email, Problem::Email(e)))?;
-    let first = PersonName::parse(&input.first_name).map_err(|e| AppError::invalid(Field::FirstName, Problem::Name(e)))?;
+    let first =
+        PersonName::parse(&input.first_name).map_err(|e| AppError::invalid(Field::FirstName, Problem::Name(e)))?;
     let last = PersonName::parse(&input.last_name).map_err(|e| AppError::invalid(Field::LastName, Problem::Name(e)))?;
     let personal = PersonalWords { email: Some(email.as_str()), names: vec![first.as_str(), last.as_str()] };
     let password = Password::parse(&input.password, &personal)
@@ -64,7 +65,13 @@ pub async fn sign_up(cx: Ctx, SignUp { input }: SignUp) -> Result<SignUpOutcome>
     }
 }
 
-async fn create_account(cx: &Ctx, input: &SignUpInput, account: &NewAccount, hash: &str, org_name: &OrgName) -> Result<()> {
+async fn create_account(
+    cx: &Ctx,
+    input: &SignUpInput,
+    account: &NewAccount,
+    hash: &str,
+    org_name: &OrgName,
+) -> Result<()> {
     let now = cx.now();
     let mut tx = cx.write().await?;
     match store::by_email(&mut tx, account.email.as_str()).await? {
@@ -105,7 +112,13 @@ async fn create_account(cx: &Ctx, input: &SignUpInput, account: &NewAccount, has
     insert_membership(&mut tx, &org_id, &user_id, &Membership::new(Role::LegalRepresentative, true), now).await?;
     confirmation::issue(&mut tx, cx, &user_id, account.email.as_str(), input.lang, account.first.as_str()).await?;
     let detail = json!({ "name": org_name.as_str(), "kind": input.account_type.as_str() });
-    let entry = Entry { org_id: Some(&org_id), actor: Some(&user_id), action: "organization.created", target: Some(&org_id), detail };
+    let entry = Entry {
+        org_id: Some(&org_id),
+        actor: Some(&user_id),
+        action: "organization.created",
+        target: Some(&org_id),
+        detail,
+    };
     audit::record(&mut tx, cx, entry).await?;
     tx.commit().await?;
     cx.state.outbox_bell().notify_one();

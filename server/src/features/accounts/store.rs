@@ -34,15 +34,17 @@ pub struct SignInEvent<'a> {
 }
 
 pub async fn record_sign_in(tx: &mut Tx, e: SignInEvent<'_>) -> Result<()> {
-    sqlx::query("INSERT INTO sign_in_events (id, user_id, at, ip, user_agent, outcome) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(e.id)
-        .bind(e.user_id)
-        .bind(e.at)
-        .bind(e.ip)
-        .bind(e.user_agent)
-        .bind(e.outcome)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO sign_in_events (id, user_id, at, ip, user_agent, outcome) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(e.id)
+    .bind(e.user_id)
+    .bind(e.at)
+    .bind(e.ip)
+    .bind(e.user_agent)
+    .bind(e.outcome)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
@@ -101,18 +103,31 @@ pub async fn discard_unconfirmed(tx: &mut Tx, user_id: &str) -> Result<()> {
         sqlx::query(statement).bind(user_id).execute(&mut **tx).await?;
     }
     for (org_id,) in orgs {
-        sqlx::query("DELETE FROM organizations WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM memberships WHERE org_id = $1)")
-            .bind(&org_id)
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "DELETE FROM organizations WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM memberships WHERE org_id = $1)",
+        )
+        .bind(&org_id)
+        .execute(&mut **tx)
+        .await?;
     }
-    sqlx::query("DELETE FROM users WHERE id = $1 AND email_verified_at IS NULL").bind(user_id).execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM users WHERE id = $1 AND email_verified_at IS NULL")
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 
 pub const VERIFY_EMAIL: &str = "verify_email";
 
-pub async fn insert_token(tx: &mut Tx, hash: &str, user_id: &str, purpose: &str, target: &str, now: i64, expires: i64) -> Result<()> {
+pub async fn insert_token(
+    tx: &mut Tx,
+    hash: &str,
+    user_id: &str,
+    purpose: &str,
+    target: &str,
+    now: i64,
+    expires: i64,
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO one_time_tokens (token_hash, user_id, purpose, target, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
     )

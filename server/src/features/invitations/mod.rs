@@ -38,7 +38,13 @@ pub async fn join(tx: &mut Tx, cx: &Ctx, inv: &Pending, user_id: &str) -> Result
     }
     store::mark(tx, &inv.id, Answer::Accepted, now).await?;
     let detail = json!({ "invitation": inv.id, "role": role.as_str() });
-    let entry = Entry { org_id: Some(&inv.org_id), actor: Some(user_id), action: "member.joined", target: Some(user_id), detail };
+    let entry = Entry {
+        org_id: Some(&inv.org_id),
+        actor: Some(user_id),
+        action: "member.joined",
+        target: Some(user_id),
+        detail,
+    };
     audit::record(tx, cx, entry).await
 }
 
@@ -92,7 +98,13 @@ async fn decline(cx: Ctx, caller: Caller, DeclineInvitation { invitation_id }: D
     let (mut tx, inv) = locked_invitation(&cx, &caller, &invitation_id).await?;
     store::mark(&mut tx, &inv.id, Answer::Declined, cx.now()).await?;
     let detail = json!({ "invitation": inv.id });
-    let entry = Entry { org_id: Some(&inv.org_id), actor: Some(&caller.user_id), action: "invitation.declined", target: Some(&inv.id), detail };
+    let entry = Entry {
+        org_id: Some(&inv.org_id),
+        actor: Some(&caller.user_id),
+        action: "invitation.declined",
+        target: Some(&inv.id),
+        detail,
+    };
     audit::record(&mut tx, &cx, entry).await?;
     tx.commit().await?;
     Ok(())

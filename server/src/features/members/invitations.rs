@@ -28,7 +28,11 @@ pub fn endpoints(api: &mut Endpoints) {
     api.signed_in(revoke);
 }
 
-async fn invite(cx: Ctx, caller: Caller, InviteMember { org_id, email, role }: InviteMember) -> Result<PendingInvitation> {
+async fn invite(
+    cx: Ctx,
+    caller: Caller,
+    InviteMember { org_id, email, role }: InviteMember,
+) -> Result<PendingInvitation> {
     let email = Email::parse(&email).map_err(|e| AppError::invalid(Field::Email, Problem::Email(e)))?;
     let mut locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
     // A new invitation replaces the pending ones for the address: that withdraws them,
@@ -47,8 +51,9 @@ async fn invite(cx: Ctx, caller: Caller, InviteMember { org_id, email, role }: I
 /// manage it.
 async fn manageable(cx: &Ctx, caller: &Caller, org_id: &str, invitation_id: &str) -> Result<(OrgWrite, Email, Role)> {
     let mut locked = LockedOrg::lock(cx, caller, org_id).await?;
-    let (email, role) =
-        store::pending_by_id(locked.reader(), org_id, invitation_id, cx.now()).await?.ok_or(AppError::InvitationInvalid)?;
+    let (email, role) = store::pending_by_id(locked.reader(), org_id, invitation_id, cx.now())
+        .await?
+        .ok_or(AppError::InvitationInvalid)?;
     let write = locked.authorize(&Action::ManageInvitation { role })?;
     Ok((write, email, role))
 }
@@ -68,7 +73,13 @@ async fn revoke(cx: Ctx, caller: Caller, RevokeInvitation { org_id, invitation_i
     let (mut write, email, role) = manageable(&cx, &caller, &org_id, &invitation_id).await?;
     store::revoke(write.tx(), &invitation_id, cx.now()).await?;
     let detail = json!({ "email": email.as_str(), "role": role.as_str() });
-    let entry = Entry { org_id: Some(&org_id), actor: Some(&caller.user_id), action: "invitation.revoked", target: Some(&invitation_id), detail };
+    let entry = Entry {
+        org_id: Some(&org_id),
+        actor: Some(&caller.user_id),
+        action: "invitation.revoked",
+        target: Some(&invitation_id),
+        detail,
+    };
     audit::record(write.tx(), &cx, entry).await?;
     write.commit(&cx).await
 }
@@ -124,7 +135,13 @@ async fn issue(write: &mut OrgWrite, cx: &Ctx, email: &Email, role: Role) -> Res
     });
     outbox::enqueue(write.tx(), cx, message).await?;
     let detail = json!({ "email": email.as_str(), "role": role.as_str() });
-    let entry = Entry { org_id: Some(&org_id), actor: Some(&inviter_id), action: "invitation.created", target: Some(&id), detail };
+    let entry = Entry {
+        org_id: Some(&org_id),
+        actor: Some(&inviter_id),
+        action: "invitation.created",
+        target: Some(&id),
+        detail,
+    };
     audit::record(write.tx(), cx, entry).await?;
     Ok(PendingInvitation { id, email: email.to_string(), role, expires_at })
 }

@@ -48,7 +48,8 @@ async fn list(cx: Ctx, caller: Caller, ListMembers { org_id, search, page }: Lis
     let (rows, total, page) = store::page(cx.pool(), &org_id, &pattern, PER_PAGE, page).await?;
     let legal_representatives = store::legal_representatives(cx.pool(), &org_id).await?;
     let org_name = store::organization_name(cx.pool(), &org_id).await?;
-    let pending = if member.you.role.is_manager() { store::pending(cx.pool(), &org_id, cx.now()).await? } else { Vec::new() };
+    let pending =
+        if member.you.role.is_manager() { store::pending(cx.pool(), &org_id, cx.now()).await? } else { Vec::new() };
     Ok(MemberPage {
         members: rows.into_iter().map(store::Row::into_member).collect::<Result<_>>()?,
         org_id,
@@ -94,10 +95,15 @@ async fn change_role(cx: Ctx, caller: Caller, ChangeRole { org_id, user_id, role
     });
     outbox::enqueue(write.tx(), &cx, summary).await?;
     let detail = json!({ "from": from.as_str(), "to": role.as_str() });
-    let entry = Entry { org_id: Some(&org_id), actor: Some(&caller.user_id), action: "member.role_changed", target: Some(&user_id), detail };
+    let entry = Entry {
+        org_id: Some(&org_id),
+        actor: Some(&caller.user_id),
+        action: "member.role_changed",
+        target: Some(&user_id),
+        detail,
+    };
     audit::record(write.tx(), &cx, entry).await?;
     write.commit(&cx).await?;
     target.membership = next;
     Ok(target)
 }
-

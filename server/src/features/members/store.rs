@@ -53,14 +53,15 @@ where
     let (total,): (i64,) =
         sqlx::query_as(&format!("SELECT COUNT(*) {filter}")).bind(org_id).bind(pattern).fetch_one(ex).await?;
     let page = page.min((total.max(1) as u32 - 1) / per_page);
-    let rows: Vec<Row> =
-        sqlx::query_as(&format!("{MEMBER}, {MEMBERSHIP_COLUMNS} {filter} ORDER BY m.sort_name, m.user_id LIMIT $3 OFFSET $4"))
-            .bind(org_id)
-            .bind(pattern)
-            .bind(i64::from(per_page))
-            .bind(i64::from(page * per_page))
-            .fetch_all(ex)
-            .await?;
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "{MEMBER}, {MEMBERSHIP_COLUMNS} {filter} ORDER BY m.sort_name, m.user_id LIMIT $3 OFFSET $4"
+    ))
+    .bind(org_id)
+    .bind(pattern)
+    .bind(i64::from(per_page))
+    .bind(i64::from(page * per_page))
+    .fetch_all(ex)
+    .await?;
     Ok((rows, total as u64, page))
 }
 
@@ -116,10 +117,13 @@ pub async fn set_membership(tx: &mut Tx, org_id: &str, user_id: &str, m: &Member
     Ok(())
 }
 
-const OPEN_INVITATION: &str =
-    "accepted_at IS NULL AND declined_at IS NULL AND revoked_at IS NULL AND expires_at > $2";
+const OPEN_INVITATION: &str = "accepted_at IS NULL AND declined_at IS NULL AND revoked_at IS NULL AND expires_at > $2";
 
-pub async fn pending<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str, now: i64) -> Result<Vec<PendingInvitation>> {
+pub async fn pending<'e, E: Executor<'e, Database = Any>>(
+    ex: E,
+    org_id: &str,
+    now: i64,
+) -> Result<Vec<PendingInvitation>> {
     let rows: Vec<(String, String, String, i64)> = sqlx::query_as(&format!(
         "SELECT id, email, role, expires_at FROM invitations WHERE org_id = $1 AND {OPEN_INVITATION} \
          ORDER BY created_at DESC LIMIT 200"
@@ -143,8 +147,10 @@ pub async fn pending_by_id(tx: &mut Tx, org_id: &str, id: &str, now: i64) -> Res
     .bind(id)
     .fetch_optional(&mut **tx)
     .await?;
-    row.map(|(email, role)| Ok((Email::parse(&email).map_err(|e| anyhow::anyhow!("stored email: {e}"))?, parse_role(&role)?)))
-        .transpose()
+    row.map(|(email, role)| {
+        Ok((Email::parse(&email).map_err(|e| anyhow::anyhow!("stored email: {e}"))?, parse_role(&role)?))
+    })
+    .transpose()
 }
 
 /// The roles offered by the invitations still pending for `email` (expired ones too:
