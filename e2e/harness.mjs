@@ -23,13 +23,14 @@ function freePort() {
   });
 }
 
-export async function startServer() {
+export async function startServer({ seedDemo = false } = {}) {
   const bin = process.env.ORGA_BIN ?? join(here, '..', 'target', 'debug', 'orga');
   const dist = process.env.ORGA_DIST ?? join(here, '..', 'dist');
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'orga-e2e-'));
   const child = spawn(bin, ['serve', '--dev', '--bind', `127.0.0.1:${port}`,
-    '--database-url', `sqlite://${dir}/orga.db`, '--dist', dist], { stdio: ['ignore', 'pipe', 'pipe'] });
+    '--database-url', `sqlite://${dir}/orga.db`, '--dist', dist, ...(seedDemo ? ['--seed-demo'] : [])],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => { log += d; });
   child.stderr.on('data', (d) => { log += d; });

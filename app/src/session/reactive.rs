@@ -17,6 +17,16 @@ impl Session {
         Session { me: RwSignal::new(None), loaded: RwSignal::new(false) }
     }
 
+    /// May the user do `action` in the organization they work in? The same
+    /// `domain::authorize` the server runs (reactive: read it in a closure).
+    pub fn may(&self, action: &domain::Action) -> bool {
+        self.me.with(|m| {
+            m.as_ref()
+                .and_then(|m| m.current_org())
+                .is_some_and(|o| domain::authorize(Some(&o.membership), action).is_ok())
+        })
+    }
+
     pub fn set(&self, me: Option<Me>) {
         self.me.set(me);
         self.loaded.set(true);

@@ -25,7 +25,10 @@ pub fn Dialog(
     let opener = document().active_element().and_then(|e| e.dyn_into::<HtmlElement>().ok());
     let opener = send_wrapper::SendWrapper::new(opener);
     on_cleanup(move || {
-        let opener = opener.take().filter(|el| el.is_connected());
+        // The opener may be gone (a menu item of a menu that closed): focus then rests
+        // on <body>, which is no place to return to.
+        let body = document().body();
+        let opener = opener.take().filter(|el| el.is_connected() && body.as_ref().is_none_or(|b| b != el));
         match (opener, return_to) {
             (Some(el), _) => {
                 let _ = el.focus();

@@ -1,7 +1,7 @@
 //! The console header: organization switcher at top left, navigation, language, and the
 //! initials badge with the account menu at top right (ACC-3, ORG-1).
 
-use domain::{authorize, Action, Msg};
+use domain::{Action, Msg};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -16,13 +16,7 @@ pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     // The same rule the server applies: external users have no member directory.
-    let sees_members = move || {
-        session.me.with(|m| {
-            m.as_ref()
-                .and_then(|m| m.current_org())
-                .is_some_and(|o| authorize(Some(&o.membership), &Action::ViewMembers).is_ok())
-        })
-    };
+    let sees_members = move || session.may(&Action::ViewMembers);
     view! {
         <header class="topbar">
             <OrganizationSwitcher/>

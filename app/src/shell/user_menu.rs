@@ -1,7 +1,7 @@
 //! The initials badge at top right and its menu: the login email in use, links to the
 //! profile and the organization, sign-out (ACC-3).
 
-use domain::Msg;
+use domain::{Action, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -54,7 +54,9 @@ pub fn UserMenu() -> impl IntoView {
                         <strong class="menu-email">{email}</strong>
                     </p>
                     <A href="/profile" attr:role="menuitem">{i18n.t(Msg::HeaderManageProfile)}</A>
-                    <A href="/members" attr:role="menuitem">{i18n.t(Msg::HeaderManageOrganization)}</A>
+                    <Show when=move || session.may(&Action::ViewMembers)>
+                        <A href="/members" attr:role="menuitem">{i18n.t(Msg::HeaderManageOrganization)}</A>
+                    </Show>
                     <Show when=dev_mode>
                         <A href="/dev/mail" attr:role="menuitem">{i18n.t(Msg::DevMailTitle)}</A>
                     </Show>

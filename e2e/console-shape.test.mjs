@@ -1,0 +1,146 @@
+// The console's shape as a user feels it, on the demo organization: the shell stays in
+// place between pages, each page has its title, the member search lives in the URL and
+// never shows the answer to an older query, dialogs give focus back, external users are
+// not offered a member directory, and the client's files come precompressed and cached.
+// The demo's people read French: the console follows their account's language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startServer, launchBrowser, artifacts } from './harness.mjs';
+
+const DEMO_PASSWORD = 'orange tractor sings loudly';
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ seedDemo: true });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function visible(locator, what) {
+  await locator.first().waitFor({ state: 'visible', timeout: 15000 }).catch((e) => {
+    throw new Error(`${what} not visible: ${e.message}`);
+  });
+}
+
+async function signIn(page, email) {
+  await page.goto(`${server.base}/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await visible(page.getByRole('heading', { name: /^Bienvenue, / }), 'home page');
+}
+
+async function story(name, viewport, body) {
+  const context = await browser.newContext({ viewport, locale: 'en-US' });
+  const page = await context.newPage();
+  try {
+    await body(page);
+  } catch (e) {
+    await page.screenshot({ path: join(artifacts, `shape-${name}-failure.png`), fullPage: true }).catch(() => {});
+    throw new Error(`${e.message}\n--- server log ---\n${server.log().slice(-3000)}`);
+  } finally {
+    await context.close();
+  }
+}
+
+test('the shell stays mounted, pages are titled, and the search lives in the URL', async () => {
+  await story('shell', { width: 390, height: 844 }, async (page) => {
+    await signIn(page, 'marie@demo.orga.test');
+    assert.equal(await page.title(), 'Accueil · Orga');
+    // Mark the header element: if navigation rebuilt the shell, the mark would be gone.
+    await page.evaluate(() => { document.querySelector('header.topbar').dataset.mark = 'kept'; });
+    await page.getByRole('link', { name: 'Utilisateurs' }).click();
+    await visible(page.getByRole('heading', { name: 'Utilisateurs de Demo Hosting SA' }), 'members page');
+    assert.equal(await page.title(), 'Utilisateurs · Orga');
+    assert.equal(await page.evaluate(() => document.querySelector('header.topbar')?.dataset.mark), 'kept');
+    await visible(page.getByText('4 membres'), 'plural count');
+
+    await page.getByRole('searchbox', { name: 'Rechercher par nom ou e-mail' }).fill('paul');
+    await page.waitForURL(/\/members\?q=paul$/);
+    await visible(page.getByText('1 membre', { exact: true }), 'singular count');
+    // A reload (or a shared link) shows the same search.
+    await page.reload();
+    await visible(page.getByText('paul@demo.orga.test'), 'search result after reload');
+    assert.equal(await page.getByRole('searchbox', { name: 'Rechercher par nom ou e-mail' }).inputValue(), 'paul');
+    assert.equal(await page.getByText('chloe@demo.orga.test').count(), 0);
+  });
+});
+
+test('a late answer to an older search is never shown', async () => {
+  await story('stale', { width: 1280, height: 800 }, async (page) => {
+    await signIn(page, 'marie@demo.orga.test');
+    await page.getByRole('link', { name: 'Utilisateurs' }).click();
+    await visible(page.getByText('4 membres'), 'full list');
+    // The answer for "chlo" is held back until after the answer for "eric" arrived.
+    let releaseOld;
+    const oldHeld = new Promise((r) => { releaseOld = r; });
+    let oldSeen = false;
+    await page.route('**/api/members/list', async (route) => {
+      const body = JSON.parse(route.request().postData() ?? '{}');
+      if (body.search === 'chlo') {
+        oldSeen = true;
+        await oldHeld;
+      }
+      await route.continue();
+    });
+    const search = page.getByRole('searchbox', { name: 'Rechercher par nom ou e-mail' });
+    await search.fill('chlo');
+    await page.waitForURL(/q=chlo/);
+    await search.fill('eric');
+    await visible(page.getByText('eric@demo.orga.test'), 'the newer answer');
+    assert.ok(oldSeen, 'the older query was sent');
+    releaseOld();
+    // Give the old answer time to arrive and be dropped.
+    await page.waitForTimeout(1500);
+    assert.equal(await page.getByText('chloe@demo.orga.test').count(), 0, 'the older answer is not shown');
+    await visible(page.getByText('eric@demo.orga.test'), 'the newer answer, still');
+  });
+});
+
+test('closing the change-role dialog with Escape gives focus back to the member menu button', async () => {
+  await story('focus', { width: 1280, height: 800 }, async (page) => {
+    await signIn(page, 'marie@demo.orga.test');
+    await page.getByRole('link', { name: 'Utilisateurs' }).click();
+    await page.getByRole('button', { name: 'Actions pour Paul Durand' }).click();
+    await page.getByRole('menuitem', { name: 'Modifier le rôle' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Modifier le rôle de Paul Durand' });
+    await visible(dialog, 'change-role dialog');
+    // Demoting an administrator says what else changes.
+    await dialog.getByRole('radio', { name: /^Collaborateur/ }).check();
+    await visible(dialog.getByText('Avec ce rôle, les droits de facturation et les e-mails administratifs sont désactivés.'), 'consequence');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Actions pour Paul Durand');
+    assert.equal(await dialog.count(), 0);
+  });
+});
+
+test('an external user is not offered the member directory', async () => {
+  await story('external', { width: 390, height: 844 }, async (page) => {
+    await signIn(page, 'eric@demo.orga.test');
+    await visible(page.getByText('Votre rôle dans Demo Hosting SA : Utilisateur externe.'), 'role line');
+    assert.equal(await page.getByRole('link', { name: 'Utilisateurs' }).count(), 0);
+    assert.equal(await page.getByRole('link', { name: 'Gérer mon Organisation' }).count(), 0);
+  });
+});
+
+test('the client is served precompressed, hashed files cached for good, the page revalidated', async () => {
+  const html = await fetch(`${server.base}/`, { headers: { 'accept-encoding': 'br' } });
+  assert.equal(html.headers.get('content-encoding'), 'br');
+  assert.equal(html.headers.get('cache-control'), 'no-cache');
+  const text = await html.text();
+  const wasm = text.match(/\/[\w-]+_bg\.wasm/)?.[0];
+  assert.ok(wasm, `the page names its wasm: ${text.slice(0, 500)}`);
+  for (const encoding of ['br', 'gzip']) {
+    const res = await fetch(`${server.base}${wasm}`, { headers: { 'accept-encoding': encoding } });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-encoding'), encoding);
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal(res.headers.get('content-type'), 'application/wasm');
+  }
+});
