@@ -1,7 +1,6 @@
 //! The root component: contexts every page uses, and the routes.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
@@ -22,9 +21,12 @@ pub fn App() -> impl IntoView {
     let session = Session::new();
     provide_context(session);
 
-    spawn_local(async move {
-        // An error here (server down) leaves the user signed out; pages say so on use.
-        let me = crate::auth::api::current_user().await.ok().flatten();
+    // Who is signed in, asked once. An error (server down) leaves the user signed out;
+    // pages say so on use.
+    let who = LocalResource::new(crate::auth::api::current_user);
+    Effect::new(move |_| {
+        let Some(answer) = who.get() else { return };
+        let me = answer.ok().flatten();
         if let Some(me) = &me {
             i18n.set(me.lang);
         }

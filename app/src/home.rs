@@ -1,6 +1,7 @@
 //! The home page: a welcome, the user's role in the current organization, and the
 //! invitations waiting for an answer.
 
+use domain::i18n::HomeMsg;
 use domain::{authorize, Action, Msg};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,12 +21,12 @@ pub fn HomePage() -> impl IntoView {
             let org = m.as_ref()?.current_org()?;
             let role = org.role().label().text(i18n.lang());
             let sees_members = authorize(Some(&org.membership), &Action::ViewMembers).is_ok();
-            Some((i18n.fill(Msg::HomeYourRole, &[("org", &org.name), ("role", role)]), sees_members))
+            Some((i18n.fill(HomeMsg::HomeYourRole, &[("org", &org.name), ("role", role)]), sees_members))
         })
     };
     use_title(move || i18n.t(Msg::NavHome)().to_string());
     view! {
-            <h1>{move || i18n.fill(Msg::HomeWelcome, &[("name", &name())])}</h1>
+            <h1>{move || i18n.fill(HomeMsg::HomeWelcome, &[("name", &name())])}</h1>
             {move || match role_line() {
                 Some((line, sees_members)) => view! {
                     <p>{line}</p>
@@ -33,7 +34,7 @@ pub fn HomePage() -> impl IntoView {
                         <p><A href="/members" attr:class="button">{i18n.t(Msg::HeaderManageOrganization)}</A></p>
                     })}
                 }.into_any(),
-                None => view! { <p>{i18n.t(Msg::HomeNoOrganization)}</p> }.into_any(),
+                None => view! { <p>{i18n.t(HomeMsg::HomeNoOrganization)}</p> }.into_any(),
             }}
             <InvitationInbox/>
     }

@@ -1,7 +1,8 @@
 //! The console's language as a reactive value over `domain::i18n`: chosen from the
 //! browser, switchable, remembered in the browser and, once signed in, on the account.
 
-use domain::{Lang, Msg};
+use domain::i18n::{fill, Text};
+use domain::Lang;
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "orga.lang";
@@ -20,13 +21,13 @@ impl I18n {
     }
 
     /// A reactive text: re-rendered when the language changes.
-    pub fn t(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    pub fn t<M: Text + Send + Sync>(self, msg: M) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         move || msg.text(self.0.get())
     }
 
     /// A reactive text with placeholders filled (read the arguments inside `args`).
-    pub fn fill(self, msg: Msg, args: &[(&str, &str)]) -> String {
-        msg.fill(self.0.get(), args)
+    pub fn fill<M: Text>(self, msg: M, args: &[(&str, &str)]) -> String {
+        fill(msg.text(self.0.get()), args)
     }
 
     /// Switches the language and remembers it in this browser.

@@ -1,13 +1,15 @@
 //! The emails Orga sends, composed from the translation catalogue in the recipient's
 //! language.
 
-use domain::{Lang, Msg, Role};
+use domain::i18n::MailMsg;
+use domain::{Lang, Role};
 
 use crate::outbox::Email;
 
 fn compose(to: &str, lang: Lang, name: Option<&str>, subject: String, body: String) -> Email {
-    let greeting = name.map(|n| format!("{}\n\n", Msg::MailGreeting.fill(lang, &[("name", n)]))).unwrap_or_default();
-    Email { to: to.to_string(), subject, body: format!("{greeting}{body}\n\n{}", Msg::MailSignature.text(lang)) }
+    let greeting =
+        name.map(|n| format!("{}\n\n", MailMsg::MailGreeting.fill(lang, &[("name", n)]))).unwrap_or_default();
+    Email { to: to.to_string(), subject, body: format!("{greeting}{body}\n\n{}", MailMsg::MailSignature.text(lang)) }
 }
 
 pub fn verify_email(to: &str, lang: Lang, name: &str, link: &str) -> Email {
@@ -15,8 +17,8 @@ pub fn verify_email(to: &str, lang: Lang, name: &str, link: &str) -> Email {
         to,
         lang,
         Some(name),
-        Msg::MailVerifySubject.text(lang).into(),
-        Msg::MailVerifyBody.fill(lang, &[("link", link)]),
+        MailMsg::MailVerifySubject.text(lang).into(),
+        MailMsg::MailVerifyBody.fill(lang, &[("link", link)]),
     )
 }
 
@@ -25,8 +27,8 @@ pub fn already_registered(to: &str, lang: Lang, name: &str, link: &str) -> Email
         to,
         lang,
         Some(name),
-        Msg::MailAlreadyRegisteredSubject.text(lang).into(),
-        Msg::MailAlreadyRegisteredBody.fill(lang, &[("link", link)]),
+        MailMsg::MailAlreadyRegisteredSubject.text(lang).into(),
+        MailMsg::MailAlreadyRegisteredBody.fill(lang, &[("link", link)]),
     )
 }
 
@@ -46,8 +48,8 @@ pub fn invitation(i: Invitation<'_>) -> Email {
     let role = i.role.label().text(i.lang);
     let days = i.days.to_string();
     let args = [("inviter", i.inviter), ("org", i.org), ("role", role), ("link", i.link), ("days", &days)];
-    let body = if i.has_account { Msg::MailInviteExistingBody } else { Msg::MailInviteNewBody };
-    compose(i.to, i.lang, None, Msg::MailInviteSubject.fill(i.lang, &args), body.fill(i.lang, &args))
+    let body = if i.has_account { MailMsg::MailInviteExistingBody } else { MailMsg::MailInviteNewBody };
+    compose(i.to, i.lang, None, MailMsg::MailInviteSubject.fill(i.lang, &args), body.fill(i.lang, &args))
 }
 
 pub struct RoleChanged<'a> {
@@ -69,7 +71,7 @@ pub fn role_changed(r: RoleChanged<'_>) -> Email {
         r.to,
         r.lang,
         Some(r.name),
-        Msg::MailRoleChangedSubject.fill(r.lang, &args),
-        Msg::MailRoleChangedBody.fill(r.lang, &args),
+        MailMsg::MailRoleChangedSubject.fill(r.lang, &args),
+        MailMsg::MailRoleChangedBody.fill(r.lang, &args),
     )
 }

@@ -2,10 +2,10 @@
 //! organization of which the person is the legal representative, then asks to confirm
 //! the address; from an invitation link it joins the inviting organization at once.
 
+use domain::i18n::AuthMsg;
 use domain::password::PersonalWords;
 use domain::{AccountType, Email, Msg, OrgName, Password, PersonName};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -35,7 +35,7 @@ fn check(input: &SignUpInput) -> Result<(), AppError> {
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     let i18n = use_i18n();
-    crate::shell::use_title(move || i18n.t(Msg::SignUpTitle)().to_string());
+    crate::shell::use_title(move || i18n.t(AuthMsg::SignUpTitle)().to_string());
     let session = use_session();
     let navigate = use_navigate();
     let query = use_query_map();
@@ -49,21 +49,24 @@ pub fn SignUpPage() -> impl IntoView {
     let organization_name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<AppError>);
     let done = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
     let preview = RwSignal::new(None::<InvitationPreview>);
-
     if let Some(token) = invitation.clone() {
-        spawn_local(async move {
-            match preview_invitation(token).await {
-                Ok(p) => {
-                    email.set(p.email.clone());
-                    preview.set(Some(p));
-                }
-                Err(e) => error.set(Some(e)),
-            }
+        let lookup = Action::new_local(move |token: &String| preview_invitation(token.clone()));
+        crate::shell::on_answer(lookup, error, move |p: InvitationPreview| {
+            email.set(p.email.clone());
+            preview.set(Some(p));
         });
+        lookup.dispatch(token);
     }
     let invited = invitation.is_some();
+    let sign_up = Action::new_local(|input: &SignUpInput| crate::auth::api::sign_up(input.clone()));
+    crate::shell::on_answer(sign_up, error, move |outcome| match outcome {
+        SignUpOutcome::SignedIn { me } => session.enter(me, i18n, navigate.clone()),
+        SignUpOutcome::CheckYourEmail { email } => {
+            done.set(Some(AuthMsg::SignUpCheckEmail.fill(i18n.lang(), &[("email", &email)])));
+        }
+    });
+    let busy = sign_up.pending();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -82,32 +85,20 @@ pub fn SignUpPage() -> impl IntoView {
             return;
         }
         error.set(None);
-        busy.set(true);
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            let result = crate::auth::api::sign_up(input).await;
-            busy.set(false);
-            match result {
-                Ok(SignUpOutcome::SignedIn { me }) => session.enter(me, i18n, navigate),
-                Ok(SignUpOutcome::CheckYourEmail { email }) => {
-                    done.set(Some(Msg::SignUpCheckEmail.fill(i18n.lang(), &[("email", &email)])));
-                }
-                Err(e) => error.set(Some(e)),
-            }
-        });
+        sign_up.dispatch(input);
     };
 
     let invitation_line = move || {
         preview.with(|p| {
             p.as_ref().map(|p| {
-                i18n.fill(Msg::SignUpInvited, &[("org", &p.org_name), ("role", p.role.label().text(i18n.lang()))])
+                i18n.fill(AuthMsg::SignUpInvited, &[("org", &p.org_name), ("role", p.role.label().text(i18n.lang()))])
             })
         })
     };
 
     view! {
         <PublicFrame>
-            <h1>{i18n.t(Msg::SignUpTitle)}</h1>
+            <h1>{i18n.t(AuthMsg::SignUpTitle)}</h1>
             {move || invitation_line().map(|l| view! { <p class="notice info">{l}</p> })}
             <SuccessNotice message=done/>
             <Show when=move || done.with(Option::is_none)>
@@ -142,15 +133,15 @@ pub fn SignUpPage() -> impl IntoView {
                     <input id="signup-password" type="password" autocomplete="new-password" required
                         aria-describedby="signup-password-help"
                         prop:value=password on:input=move |ev| password.set(event_target_value(&ev))/>
-                    <p id="signup-password-help" class="help">{i18n.t(Msg::SignUpPasswordHelp)}</p>
+                    <p id="signup-password-help" class="help">{i18n.t(AuthMsg::SignUpPasswordHelp)}</p>
                     <PasswordMeter password/>
                     <ErrorNotice error/>
                     <button type="submit" class="primary" disabled=busy>
-                        {move || if invited { i18n.t(Msg::SignUpJoinButton)() } else { i18n.t(Msg::SignUpButton)() }}
+                        {move || if invited { i18n.t(AuthMsg::SignUpJoinButton)() } else { i18n.t(AuthMsg::SignUpButton)() }}
                     </button>
                 </form>
             </Show>
-            <p>{i18n.t(Msg::SignUpHaveAccount)}" "<A href="/sign-in">{i18n.t(Msg::SignInButton)}</A></p>
+            <p>{i18n.t(AuthMsg::SignUpHaveAccount)}" "<A href="/sign-in">{i18n.t(AuthMsg::SignInButton)}</A></p>
         </PublicFrame>
     }
 }

@@ -1,10 +1,10 @@
 //! The development mail viewer page.
 
+use domain::i18n::DevMailMsg;
 use domain::Msg;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::api::{dev_outbox, OutboxMail};
+use super::api::dev_outbox;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use leptos_router::components::A;
@@ -14,15 +14,11 @@ use crate::shell::{ErrorNotice, LanguageSwitch};
 #[component]
 pub fn DevMailPage() -> impl IntoView {
     let i18n = use_i18n();
-    crate::shell::use_title(move || i18n.t(Msg::DevMailTitle)().to_string());
-    let mails = RwSignal::new(None::<Vec<OutboxMail>>);
+    crate::shell::use_title(move || i18n.t(DevMailMsg::DevMailTitle)().to_string());
+    let outbox = LocalResource::new(dev_outbox);
+    let mails = Signal::derive(move || outbox.get().and_then(Result::ok));
     let error = RwSignal::new(None::<AppError>);
-    spawn_local(async move {
-        match dev_outbox().await {
-            Ok(list) => mails.set(Some(list)),
-            Err(e) => error.set(Some(e)),
-        }
-    });
+    Effect::new(move |_| error.set(outbox.get().and_then(Result::err)));
     view! {
         // Reachable signed out too: a developer reads the confirmation link here before
         // having an account.
@@ -31,24 +27,24 @@ pub fn DevMailPage() -> impl IntoView {
                 <A href="/" attr:class="brand">{i18n.t(Msg::AppName)}</A>
                 <LanguageSwitch/>
             </div>
-            <h1>{i18n.t(Msg::DevMailTitle)}</h1>
-            <p class="muted">{i18n.t(Msg::DevMailIntro)}</p>
+            <h1>{i18n.t(DevMailMsg::DevMailTitle)}</h1>
+            <p class="muted">{i18n.t(DevMailMsg::DevMailIntro)}</p>
             <ErrorNotice error/>
             {move || mails.get().map(|list| {
                 if list.is_empty() {
-                    return view! { <p>{i18n.t(Msg::DevMailNone)}</p> }.into_any();
+                    return view! { <p>{i18n.t(DevMailMsg::DevMailNone)}</p> }.into_any();
                 }
                 view! {
                     <ul class="mail-list">
                         {list.into_iter().map(|m| {
-                            let status = if m.delivered { Msg::DevMailStatusSent } else { Msg::DevMailStatusPending };
+                            let status = if m.delivered { DevMailMsg::DevMailStatusSent } else { DevMailMsg::DevMailStatusPending };
                             view! {
                                 <li class="mail">
                                     <article aria-label=m.subject.clone()>
                                         <h2>{m.subject.clone()}</h2>
                                         <p class="muted">{
                                             let to = m.to.clone();
-                                            move || i18n.fill(Msg::DevMailTo, &[("to", &to), ("status", status.text(i18n.lang()))])
+                                            move || i18n.fill(DevMailMsg::DevMailTo, &[("to", &to), ("status", status.text(i18n.lang()))])
                                         }</p>
                                         <pre class="mail-body">{linkify(&m.body)}</pre>
                                     </article>

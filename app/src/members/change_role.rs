@@ -1,6 +1,7 @@
 //! The change-role dialog (MEM-3, MEM-4): every role with the policy's verdict; the
 //! member is told by email once it is done.
 
+use domain::i18n::MembersMsg;
 use domain::{authorize, Action, Membership, Msg, Role};
 use leptos::prelude::*;
 
@@ -54,16 +55,16 @@ pub fn ChangeRoleDialog(
     let consequence = move || {
         let after = before.with_role(role.get());
         if before.billing_rights && !after.billing_rights {
-            Some(Msg::ChangeRoleLosesPermissions)
+            Some(MembersMsg::ChangeRoleLosesPermissions)
         } else if !before.billing_rights && after.billing_rights {
-            Some(Msg::ChangeRoleGainsPermissions)
+            Some(MembersMsg::ChangeRoleGainsPermissions)
         } else {
             None
         }
     };
     let return_to = format!("kebab-{}", member.user_id);
 
-    let title = Signal::derive(move || i18n.fill(Msg::ChangeRoleTitle, &[("name", &name)]));
+    let title = Signal::derive(move || i18n.fill(MembersMsg::ChangeRoleTitle, &[("name", &name)]));
     view! {
         <Dialog id="change-role" title on_close return_to>
             <form on:submit=submit novalidate>

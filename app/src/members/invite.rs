@@ -1,9 +1,9 @@
 //! The invite dialog (MEM-2, MEM-3): an email and a role; roles the actor may not grant
 //! are shown disabled with the reason.
 
+use domain::i18n::MembersMsg;
 use domain::{authorize, Action, Email, Membership, Msg, Role};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::api::invite_member;
 use super::role_choice::RoleChoice;
@@ -23,7 +23,11 @@ pub fn InviteDialog(
     let email = RwSignal::new(String::new());
     let role = RwSignal::new(Role::Collaborator);
     let error = RwSignal::new(None::<AppError>);
-    let busy = RwSignal::new(false);
+    let invite = leptos::prelude::Action::new_local(move |(address, role): &(String, Role)| {
+        invite_member(org_id.clone(), address.clone(), *role)
+    });
+    crate::shell::on_answer(invite, error, move |inv: super::api::PendingInvitation| on_sent.run(inv.email));
+    let busy = invite.pending();
     let you_for_check = you.clone();
     let allowed = Callback::new(move |r: Role| authorize(Some(&you_for_check), &Action::InviteMember { role: r }));
 
@@ -38,20 +42,11 @@ pub fn InviteDialog(
             error.set(Some(AppError::Denied { reason }));
             return;
         }
-        busy.set(true);
-        let org_id = org_id.clone();
-        spawn_local(async move {
-            let result = invite_member(org_id, address, role.get_untracked()).await;
-            busy.set(false);
-            match result {
-                Ok(inv) => on_sent.run(inv.email),
-                Err(e) => error.set(Some(e)),
-            }
-        });
+        invite.dispatch((address, role.get_untracked()));
     };
 
     view! {
-        <Dialog id="invite" title=Signal::derive(move || i18n.t(Msg::InviteTitle)().to_string()) on_close>
+        <Dialog id="invite" title=Signal::derive(move || i18n.t(MembersMsg::InviteTitle)().to_string()) on_close>
             <form on:submit=submit novalidate>
                 <label for="invite-email">{i18n.t(Msg::FieldEmail)}</label>
                 <input id="invite-email" type="email" required
@@ -60,7 +55,7 @@ pub fn InviteDialog(
                 <ErrorNotice error/>
                 <div class="dialog-actions">
                     <button type="button" on:click=move |_| on_close.run(())>{i18n.t(Msg::Cancel)}</button>
-                    <button type="submit" class="primary" disabled=busy>{i18n.t(Msg::InviteSend)}</button>
+                    <button type="submit" class="primary" disabled=busy>{i18n.t(MembersMsg::InviteSend)}</button>
                 </div>
             </form>
         </Dialog>

@@ -1,6 +1,7 @@
 //! The member list of the current organization (MEM-7): search, pages, a ⋮ action menu
 //! per member, the pending invitations, and the dialogs to invite and change roles.
 
+use domain::i18n::MembersMsg;
 use domain::{authorize, Action, Msg, Role};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -80,7 +81,7 @@ pub fn MembersPage() -> impl IntoView {
 
     let title = move || {
         let name = data.with(|d| d.as_ref().map(|d| d.org_name.clone())).unwrap_or_default();
-        i18n.fill(Msg::MembersTitle, &[("org", &name)])
+        i18n.fill(MembersMsg::MembersTitle, &[("org", &name)])
     };
     let can_invite = move || {
         data.with(|d| d.as_ref().map(|d| authorize(Some(&d.you), &Action::InviteMember { role: Role::External })))
@@ -91,10 +92,10 @@ pub fn MembersPage() -> impl IntoView {
             <h1>{title}</h1>
             {move || match can_invite() {
                 Some(Ok(())) => view! {
-                    <button class="primary" on:click=move |_| dialog.set(Some(Dialog::Invite))>{i18n.t(Msg::MembersInvite)}</button>
+                    <button class="primary" on:click=move |_| dialog.set(Some(Dialog::Invite))>{i18n.t(MembersMsg::MembersInvite)}</button>
                 }.into_any(),
                 Some(Err(reason)) => view! {
-                    <button class="primary" disabled=true aria-describedby="invite-reason">{i18n.t(Msg::MembersInvite)}</button>
+                    <button class="primary" disabled=true aria-describedby="invite-reason">{i18n.t(MembersMsg::MembersInvite)}</button>
                     <small id="invite-reason" class="reason">{i18n.t(reason.msg())}</small>
                 }.into_any(),
                 None => ().into_any(),
@@ -103,8 +104,8 @@ pub fn MembersPage() -> impl IntoView {
         <SuccessNotice message=notice/>
         <ErrorNotice error/>
         <label class="search">
-            <span class="visually-hidden">{i18n.t(Msg::MembersSearch)}</span>
-            <input type="search" placeholder=i18n.t(Msg::MembersSearch) maxlength=domain::text::SEARCH_MAX_CHARS
+            <span class="visually-hidden">{i18n.t(MembersMsg::MembersSearch)}</span>
+            <input type="search" placeholder=i18n.t(MembersMsg::MembersSearch) maxlength=domain::text::SEARCH_MAX_CHARS
                 prop:value=search on:input=move |ev| go.run((event_target_value(&ev), 0))/>
         </label>
         {move || data.get().map(|d| {
@@ -119,9 +120,9 @@ pub fn MembersPage() -> impl IntoView {
             let pending = d.pending.clone();
             view! {
                 <p class="muted">{count}</p>
-                {read_only.then(|| view! { <p class="notice info">{i18n.t(Msg::MembersReadOnly)}</p> })}
+                {read_only.then(|| view! { <p class="notice info">{i18n.t(MembersMsg::MembersReadOnly)}</p> })}
                 <ul class="member-list" aria-label=i18n.t(Msg::NavMembers)>
-                    {rows.is_empty().then(|| view! { <li class="empty">{i18n.t(Msg::MembersNone)}</li> })}
+                    {rows.is_empty().then(|| view! { <li class="empty">{i18n.t(MembersMsg::MembersNone)}</li> })}
                     {rows.into_iter().map(|m| {
                         // Allowed when some other role may be given; otherwise the first reason why not.
                         let change_verdict = change_verdict(&you, m.membership.role, lrs);
@@ -132,7 +133,7 @@ pub fn MembersPage() -> impl IntoView {
                         let open = { let id = id.clone(); move || menu_for.get().as_deref() == Some(id.as_str()) };
                         let open2 = open.clone();
                         let name = m.full_name();
-                        let actions_label = i18n.fill(Msg::MembersActionsFor, &[("name", &name)]);
+                        let actions_label = i18n.fill(MembersMsg::MembersActionsFor, &[("name", &name)]);
                         let row = m.clone();
                         let menu_id = format!("menu-{id}");
                         let anchor = NodeRef::<leptos::html::Div>::new();
@@ -143,7 +144,7 @@ pub fn MembersPage() -> impl IntoView {
                                     <span class="member-text">
                                         <strong>{
                                             let name = name.clone();
-                                            move || if is_you { i18n.fill(Msg::MembersYou, &[("name", &name)]) } else { name.clone() }
+                                            move || if is_you { i18n.fill(MembersMsg::MembersYou, &[("name", &name)]) } else { name.clone() }
                                         }</strong>
                                         <small>{m.email.clone()}</small>
                                     </span>
@@ -166,7 +167,7 @@ pub fn MembersPage() -> impl IntoView {
                                                 on:click={
                                                 let row = row.clone();
                                                 move |_| { menu_for.set(None); dialog.set(Some(Dialog::ChangeRole(row.clone()))) }
-                                            }>{i18n.t(Msg::MembersChangeRole)}</button>
+                                            }>{i18n.t(MembersMsg::MembersChangeRole)}</button>
                                             {change_verdict.err().map(|d| view! {
                                                 <small id=reason_id.clone() class="reason menu-reason">{i18n.t(d.msg())}</small>
                                             })}
@@ -180,10 +181,10 @@ pub fn MembersPage() -> impl IntoView {
                 {(pages > 1).then(|| view! {
                     <nav class="pager" aria-label=i18n.t(Msg::NavMembers)>
                         <button disabled=d.page == 0
-                            on:click=move |_| go.run((search.get_untracked(), page_no.get_untracked().saturating_sub(1)))>{i18n.t(Msg::MembersPrevious)}</button>
-                        <span>{i18n.fill(Msg::MembersPage, &[("page", &(d.page + 1).to_string()), ("pages", &pages.to_string())])}</span>
+                            on:click=move |_| go.run((search.get_untracked(), page_no.get_untracked().saturating_sub(1)))>{i18n.t(MembersMsg::MembersPrevious)}</button>
+                        <span>{i18n.fill(MembersMsg::MembersPage, &[("page", &(d.page + 1).to_string()), ("pages", &pages.to_string())])}</span>
                         <button disabled=d.page + 1 >= pages
-                            on:click=move |_| go.run((search.get_untracked(), page_no.get_untracked() + 1))>{i18n.t(Msg::MembersNext)}</button>
+                            on:click=move |_| go.run((search.get_untracked(), page_no.get_untracked() + 1))>{i18n.t(MembersMsg::MembersNext)}</button>
                     </nav>
                 })}
                 {(!pending.is_empty()).then(|| view! {
@@ -201,7 +202,7 @@ pub fn MembersPage() -> impl IntoView {
                     <InviteDialog org_id=org you=d.you.clone()
                         on_sent=Callback::new(move |email: String| {
                             dialog.set(None);
-                            notice.set(Some(i18n.fill(Msg::InviteSent, &[("email", &email)])));
+                            notice.set(Some(i18n.fill(MembersMsg::InviteSent, &[("email", &email)])));
                             reload();
                         })
                         on_close=Callback::new(move |_| dialog.set(None))/>
@@ -210,7 +211,7 @@ pub fn MembersPage() -> impl IntoView {
                     <ChangeRoleDialog org_id=org you=d.you.clone() member legal_representatives=d.legal_representatives
                         on_changed=Callback::new(move |row: MemberRow| {
                             dialog.set(None);
-                            notice.set(Some(i18n.fill(Msg::ChangeRoleDone, &[
+                            notice.set(Some(i18n.fill(MembersMsg::ChangeRoleDone, &[
                                 ("name", &row.full_name()),
                                 ("role", row.membership.role.label().text(i18n.lang())),
                             ])));

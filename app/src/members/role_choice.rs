@@ -1,6 +1,7 @@
 //! A choice of role as radio buttons: the roles the actor may not choose are disabled,
 //! each with the reason `domain::authorize` gave, so nobody wonders why.
 
+use domain::i18n::MembersMsg;
 use domain::{Denied, Msg, Role};
 use leptos::prelude::*;
 
@@ -44,7 +45,7 @@ pub fn RoleChoice(
                             />
                             <label for=id>
                                 <span class="role-name">{i18n.t(role.label())}</span>
-                                {(current == Some(role)).then(|| view! { <span class="tag">{i18n.t(Msg::ChangeRoleCurrent)}</span> })}
+                                {(current == Some(role)).then(|| view! { <span class="tag">{i18n.t(MembersMsg::ChangeRoleCurrent)}</span> })}
                                 <small id=help_id class="help">{i18n.t(role.description())}</small>
                                 {verdict.err().map(|d| view! { <small id=reason_id class="reason">{i18n.t(d.msg())}</small> })}
                             </label>

@@ -3,7 +3,6 @@
 
 use domain::Msg;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::error::AppError;
 use crate::i18n::use_i18n;
@@ -22,17 +21,11 @@ pub fn OrganizationSwitcher() -> impl IntoView {
     let orgs = move || session.me.with(|m| m.as_ref().map(|m| m.organizations.clone()).unwrap_or_default());
     let current_id = move || session.me.with(|m| m.as_ref().and_then(|m| m.current_org_id.clone()));
 
+    let switching = Action::new_local(|org_id: &String| crate::organizations::api::switch_organization(org_id.clone()));
+    crate::shell::on_answer(switching, error, move |me| session.set(Some(me)));
     let switch = move |org_id: String| {
         open.set(false);
-        spawn_local(async move {
-            match crate::organizations::api::switch_organization(org_id).await {
-                Ok(me) => {
-                    error.set(None);
-                    session.set(Some(me));
-                }
-                Err(e) => error.set(Some(e)),
-            }
-        });
+        switching.dispatch(org_id);
     };
 
     view! {

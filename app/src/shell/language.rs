@@ -3,7 +3,6 @@
 
 use domain::{Lang, Msg};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::i18n::use_i18n;
 use crate::session::use_session;
@@ -12,6 +11,8 @@ use crate::session::use_session;
 pub fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
+    // Remembering on the account is best effort; the console has already switched.
+    let remember = Action::new_local(|lang: &Lang| crate::profile::api::set_language(*lang));
     let on_change = move |ev| {
         let Some(lang) = Lang::from_tag(&event_target_value(&ev)) else { return };
         i18n.set(lang);
@@ -21,10 +22,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                     me.lang = lang;
                 }
             });
-            spawn_local(async move {
-                // Remembering on the account is best effort; the console already switched.
-                let _ = crate::profile::api::set_language(lang).await;
-            });
+            remember.dispatch(lang);
         }
     };
     view! {

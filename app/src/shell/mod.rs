@@ -70,3 +70,24 @@ pub fn use_title(title: impl Fn() -> String + Send + Sync + 'static) {
         document().set_title(&format!("{} · {app}", title()));
     });
 }
+
+/// Wires an [`Action`] calling a server function to the page: each failure is shown in
+/// `error`, each success is handed to `on_ok` (and clears the error). The action itself
+/// tracks whether a call is pending (`action.pending()`), for the buttons.
+pub fn on_answer<I, T>(
+    action: Action<I, Result<T, crate::error::AppError>>,
+    error: RwSignal<Option<crate::error::AppError>>,
+    on_ok: impl Fn(T) + 'static,
+) where
+    I: 'static,
+    T: Clone + Send + Sync + 'static,
+{
+    Effect::new(move |_| match action.value().get() {
+        Some(Ok(value)) => {
+            error.set(None);
+            on_ok(value);
+        }
+        Some(Err(e)) => error.set(Some(e)),
+        None => {}
+    });
+}

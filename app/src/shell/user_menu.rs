@@ -1,9 +1,9 @@
 //! The initials badge at top right and its menu: the login email in use, links to the
 //! profile and the organization, sign-out (ACC-3).
 
+use domain::i18n::DevMailMsg;
 use domain::{Action, Msg};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
@@ -21,13 +21,17 @@ pub fn UserMenu() -> impl IntoView {
     let initials = move || session.me.with(|m| m.as_ref().map(|m| m.initials()).unwrap_or_default());
     let email = move || session.me.with(|m| m.as_ref().map(|m| m.email.clone()).unwrap_or_default());
     let dev_mode = move || session.me.with(|m| m.as_ref().is_some_and(|m| m.dev_mode));
-    let sign_out = move |_| {
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            let _ = crate::auth::api::sign_out().await;
+    // Signed out on this side whatever the server says: the cookie is cleared or was
+    // already useless.
+    let signing_out = leptos::prelude::Action::new_local(|_: &()| crate::auth::api::sign_out());
+    Effect::new(move |_| {
+        if signing_out.value().get().is_some() {
             session.set(None);
             navigate("/sign-in", Default::default());
-        });
+        }
+    });
+    let sign_out = move |_| {
+        signing_out.dispatch(());
     };
     view! {
         <div class="menu-anchor" node_ref=anchor on:keydown=move |ev| on_menu_key(&ev, anchor, move || open.set(false))>
@@ -58,9 +62,9 @@ pub fn UserMenu() -> impl IntoView {
                         <A href="/members" attr:role="menuitem">{i18n.t(Msg::HeaderManageOrganization)}</A>
                     </Show>
                     <Show when=dev_mode>
-                        <A href="/dev/mail" attr:role="menuitem">{i18n.t(Msg::DevMailTitle)}</A>
+                        <A href="/dev/mail" attr:role="menuitem">{i18n.t(DevMailMsg::DevMailTitle)}</A>
                     </Show>
-                    <button role="menuitem" on:click=sign_out.clone()>{i18n.t(Msg::HeaderSignOut)}</button>
+                    <button role="menuitem" on:click=sign_out>{i18n.t(Msg::HeaderSignOut)}</button>
                 </div>
             </Show>
         </div>

@@ -1,0 +1,82 @@
+//! What every part of the console says: the product name, common buttons, errors, fields and
+//! their problems, roles, refusals, navigation.
+
+use super::Lang;
+
+catalogue! {
+    Msg;
+    AppName { en: "Orga", fr: "Orga" }
+    Loading { en: "Loading…", fr: "Chargement…" }
+    Cancel { en: "Cancel", fr: "Annuler" }
+    Save { en: "Save", fr: "Enregistrer" }
+    SkipToContent { en: "Skip to content", fr: "Aller au contenu" }
+    LanguageLabel { en: "Language", fr: "Langue" }
+    ErrorInternal { en: "Something went wrong on our side. Please try again in a moment.", fr: "Un problème est survenu de notre côté. Veuillez réessayer dans un instant." }
+    ErrorNetwork { en: "The console could not reach the server. Check your connection and try again.", fr: "La console n'a pas pu joindre le serveur. Vérifiez votre connexion et réessayez." }
+    ErrorUnauthenticated { en: "Your session has ended. Please sign in again.", fr: "Votre session a pris fin. Veuillez vous reconnecter." }
+    ErrorNotFound { en: "This item does not exist or is no longer available to you.", fr: "Cet élément n'existe pas ou ne vous est plus accessible." }
+    ErrorRateLimited { en: "Too many attempts. Please wait {seconds} seconds and try again.", fr: "Trop de tentatives. Veuillez patienter {seconds} secondes puis réessayer." }
+    ErrorCrossSite { en: "Request refused: it did not come from the console itself.", fr: "Requête refusée : elle ne provient pas de la console elle-même." }
+    ErrorInvalidCredentials { en: "The email address or the password is incorrect.", fr: "L'adresse e-mail ou le mot de passe est incorrect." }
+    ErrorEmailNotVerified { en: "Confirm your email address first: we have just sent you a new link.", fr: "Confirmez d'abord votre adresse e-mail : nous venons de vous renvoyer un lien." }
+    ErrorAlreadyMember { en: "This person is already a member of the organization.", fr: "Cette personne est déjà membre de l'Organisation." }
+    ErrorInvitationInvalid { en: "This invitation is no longer valid: it was used, revoked or has expired.", fr: "Cette invitation n'est plus valable : elle a été utilisée, révoquée ou a expiré." }
+    ErrorInvitationOtherEmail { en: "This invitation was sent to another email address.", fr: "Cette invitation a été envoyée à une autre adresse e-mail." }
+    ErrorAccountExists { en: "An account already uses this address: sign in to accept the invitation.", fr: "Un compte utilise déjà cette adresse : connectez-vous pour accepter l'invitation." }
+    ErrorLinkInvalid { en: "This link is no longer valid: it was already used or has expired.", fr: "Ce lien n'est plus valable : il a déjà été utilisé ou a expiré." }
+    ErrorInvalidField { en: "{field}: {problem}", fr: "{field} : {problem}" }
+    EmailEmpty { en: "Enter an email address.", fr: "Saisissez une adresse e-mail." }
+    EmailTooLong { en: "An email address has at most 254 characters.", fr: "Une adresse e-mail compte au plus 254 caractères." }
+    EmailMalformed { en: "Enter an email address of the form name@example.com.", fr: "Saisissez une adresse e-mail de la forme nom@exemple.ch." }
+    NameEmpty { en: "This field is required.", fr: "Ce champ est obligatoire." }
+    NameTooLong { en: "This name is too long.", fr: "Ce nom est trop long." }
+    TextTooLong { en: "This text is too long.", fr: "Ce texte est trop long." }
+    NameControlCharacters { en: "This name contains characters that are not allowed.", fr: "Ce nom contient des caractères non autorisés." }
+    PasswordTooShort { en: "Use at least 15 characters. A short sentence is easy to remember.", fr: "Utilisez au moins 15 caractères. Une courte phrase se retient facilement." }
+    PasswordTooLong { en: "Use at most 128 characters.", fr: "Utilisez au plus 128 caractères." }
+    PasswordCommon { en: "This password is too common: attackers try it first. Choose another one.", fr: "Ce mot de passe est trop courant : les attaquants l'essaient en premier. Choisissez-en un autre." }
+    PasswordPersonal { en: "Your password must not contain your email address or your name.", fr: "Votre mot de passe ne doit contenir ni votre adresse e-mail ni votre nom." }
+    FieldEmail { en: "Email address", fr: "Adresse e-mail" }
+    FieldPassword { en: "Password", fr: "Mot de passe" }
+    FieldFirstName { en: "First name", fr: "Prénom" }
+    FieldLastName { en: "Last name", fr: "Nom" }
+    FieldAccountType { en: "Account type", fr: "Type de compte" }
+    FieldOrganizationName { en: "Organization name", fr: "Nom de l'Organisation" }
+    FieldSearch { en: "Search", fr: "Recherche" }
+    FieldRole { en: "Role", fr: "Rôle" }
+    AccountIndividual { en: "Individual", fr: "Particulier" }
+    AccountCompany { en: "Company", fr: "Entreprise" }
+    AccountAssociation { en: "Association", fr: "Association" }
+    AccountPublicBody { en: "Public body", fr: "Administration publique" }
+    RoleLegalRepresentative { en: "Legal representative", fr: "Responsable légal" }
+    RoleAdministrator { en: "Administrator", fr: "Administrateur" }
+    RoleCollaborator { en: "Collaborator", fr: "Collaborateur" }
+    RoleExternal { en: "External user", fr: "Utilisateur externe" }
+    RoleLegalRepresentativeHelp { en: "Owns the organization and is legally responsible for it.", fr: "Propriétaire de l'Organisation, légalement responsable de celle-ci." }
+    RoleAdministratorHelp { en: "All rights except those reserved to legal representatives.", fr: "Tous les droits sauf ceux réservés aux responsables légaux." }
+    RoleCollaboratorHelp { en: "Only the products granted, with or without billing rights.", fr: "Uniquement les produits attribués, avec ou sans droits de facturation." }
+    RoleExternalHelp { en: "Like a collaborator, outside the organization: not in its directory.", fr: "Comme un collaborateur, hors de l'Organisation : absent de son annuaire." }
+    DeniedNotAMember { en: "You are not a member of this organization.", fr: "Vous n'êtes pas membre de cette Organisation." }
+    DeniedBlocked { en: "Your access to this organization is blocked. Contact its administrators.", fr: "Votre accès à cette Organisation est bloqué. Contactez ses administrateurs." }
+    DeniedExternalDirectory { en: "External users do not see the organization's members.", fr: "Les utilisateurs externes ne voient pas les membres de l'Organisation." }
+    DeniedOnlyManagers { en: "Only legal representatives and administrators manage members.", fr: "Seuls les responsables légaux et les administrateurs gèrent les membres." }
+    DeniedOnlyLrGrants { en: "Only a legal representative may grant the legal representative role.", fr: "Seul un responsable légal peut attribuer le rôle de responsable légal." }
+    DeniedOnlyLrChanges { en: "Only a legal representative may change or remove a legal representative.", fr: "Seul un responsable légal peut modifier ou retirer un responsable légal." }
+    DeniedLastLr { en: "The organization must keep at least one legal representative.", fr: "L'Organisation doit conserver au moins un responsable légal." }
+    StrengthLabel { en: "Strength: {level}", fr: "Robustesse : {level}" }
+    Strength0 { en: "Not accepted", fr: "Refusé" }
+    Strength1 { en: "Weak", fr: "Faible" }
+    Strength2 { en: "Fair", fr: "Moyen" }
+    Strength3 { en: "Good", fr: "Bon" }
+    Strength4 { en: "Strong", fr: "Excellent" }
+    HeaderSwitcherLabel { en: "Switch organization (current: {org})", fr: "Changer d'Organisation (actuelle : {org})" }
+    HeaderAccountMenu { en: "Account menu", fr: "Menu du compte" }
+    HeaderSignedInAs { en: "Signed in as", fr: "Connecté en tant que" }
+    HeaderManageProfile { en: "Manage my profile", fr: "Gérer mon profil" }
+    HeaderManageOrganization { en: "Manage my organization", fr: "Gérer mon Organisation" }
+    HeaderSignOut { en: "Sign out", fr: "Se déconnecter" }
+    NavHome { en: "Home", fr: "Accueil" }
+    NavMembers { en: "Users", fr: "Utilisateurs" }
+    NotFoundTitle { en: "Page not found", fr: "Page introuvable" }
+    NotFoundBack { en: "Back to the home page", fr: "Retour à l'accueil" }
+}
