@@ -20,18 +20,17 @@ async fn main() {
         std::env::var("BENCH_DATABASE_URL").unwrap_or_else(|_| format!("sqlite://{}/bench.db", dir.path().display()));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let args = ServeArgs {
-        database_url: SecretString::from(url.clone()),
-        bind: addr,
-        public_url: None,
-        dev: true,
-        seed_demo: false,
-        smtp_url: None,
-        mail_from: "Orga <bench@orga.test>".into(),
-        dist: "/nonexistent".into(),
-    };
+    let mut args = ServeArgs::parse_from_defaults();
+    args.database_url = SecretString::from(url.clone());
+    args.bind = addr;
+    args.dev = true;
+    args.dist = "/nonexistent".into();
     let pool = db::connect(&url).await.unwrap();
-    let state = AppState::new(pool.clone(), Config::from_args(&args, addr), db::is_postgres(&url));
+    let state = AppState::new(
+        pool.clone(),
+        Config::from_args(&args, addr, server::sealing::SealingKey::random()),
+        db::is_postgres(&url),
+    );
     tokio::spawn(http::serve(listener, http::router(state), std::future::pending()));
     let base = format!("http://{addr}");
     let client = reqwest::Client::new();

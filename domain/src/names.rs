@@ -16,6 +16,10 @@ pub enum NameError {
     TooLong { max: usize },
     #[error("the name contains control characters")]
     ControlCharacters,
+    /// Invisible formatting characters (bidi overrides, zero-width joiners…) that can
+    /// make a name read differently from what it is.
+    #[error("the name contains invisible formatting characters")]
+    FormatCharacters,
 }
 
 impl NameError {
@@ -24,6 +28,7 @@ impl NameError {
             NameError::Empty => Msg::NameEmpty,
             NameError::TooLong { .. } => Msg::NameTooLong,
             NameError::ControlCharacters => Msg::NameControlCharacters,
+            NameError::FormatCharacters => Msg::NameFormatCharacters,
         }
     }
 }
@@ -39,7 +44,20 @@ fn clean_name(input: &str, max: usize) -> Result<String, NameError> {
     if collapsed.chars().any(char::is_control) {
         return Err(NameError::ControlCharacters);
     }
+    if collapsed.chars().any(is_format_character) {
+        return Err(NameError::FormatCharacters);
+    }
     Ok(collapsed)
+}
+
+/// Unicode's format characters (general category Cf): bidi embeddings, overrides and
+/// isolates, zero-width spaces and joiners, the soft hyphen, the byte-order mark, tags.
+pub fn is_format_character(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2 | 0x180E
+        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF
+        | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3
+        | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F)
 }
 
 macro_rules! name_type {
@@ -145,5 +163,15 @@ mod tests {
                 prop_assert!(n.as_str().chars().count() <= OrgName::MAX_LEN);
             }
         }
+    }
+
+    #[test]
+    fn names_refuse_bidi_overrides_and_invisible_characters() {
+        for sneaky in ["Eve\u{202E}lipa", "Ad\u{200B}min", "\u{2067}Marie", "Paul\u{FEFF}", "Chlo\u{00AD}e"] {
+            assert_eq!(PersonName::parse(sneaky), Err(NameError::FormatCharacters), "{sneaky:?}");
+            assert_eq!(OrgName::parse(sneaky), Err(NameError::FormatCharacters), "{sneaky:?}");
+        }
+        assert!(PersonName::parse("{link}").is_ok(), "braces are letters like any other");
+        assert!(PersonName::parse("Zoë Ñúñez-Öztürk").is_ok());
     }
 }

@@ -21,12 +21,24 @@ pub struct ThrottlePolicy {
 }
 
 impl ThrottlePolicy {
-    /// For one account: five free tries, then 30 s doubling up to 15 min.
+    /// For one account from one client address: five free tries, then 30 s doubling up
+    /// to 15 min. This is the lock an attacker meets; the owner at their own address
+    /// does not share it.
     pub const ACCOUNT: ThrottlePolicy = ThrottlePolicy {
         free_failures: 5,
         first_delay_ms: 30_000,
         max_delay_ms: 15 * 60_000,
         forget_after_ms: 60 * 60_000,
+    };
+    /// For one account from every address together: a slow limit against guesses
+    /// spread over many addresses (100 free, then 1 min doubling up to 1 h). It does not
+    /// apply at an address the account signed in from recently, so nobody can lock the
+    /// owner out by failing on purpose.
+    pub const ACCOUNT_EVERYWHERE: ThrottlePolicy = ThrottlePolicy {
+        free_failures: 100,
+        first_delay_ms: 60_000,
+        max_delay_ms: 60 * 60_000,
+        forget_after_ms: 24 * 60 * 60_000,
     };
     /// For one address, which may hide many people: more free tries.
     pub const ADDRESS: ThrottlePolicy = ThrottlePolicy {
@@ -59,6 +71,22 @@ impl ThrottlePolicy {
 }
 
 impl Throttle {
+    /// A throttle as stored: failures, the last failure and the end of the lock.
+    pub fn from_stored(failures: u32, last_failure_ms: i64, locked_until_ms: i64) -> Throttle {
+        Throttle { failures, last_failure_ms, locked_until_ms }
+    }
+
+    /// (failures, last failure, locked until), to store.
+    pub fn stored(&self) -> (u32, i64, i64) {
+        (self.failures, self.last_failure_ms, self.locked_until_ms)
+    }
+
+    /// Takes back one failure that turned out not to be one (a successful sign-in
+    /// counted before its password was checked). A lock already earned stays.
+    pub fn forgive_one(&mut self) {
+        self.failures = self.failures.saturating_sub(1);
+    }
+
     /// `Err(retry_after_ms)` while the key must wait.
     pub fn check(&self, now_ms: i64) -> Result<(), i64> {
         if now_ms < self.locked_until_ms {
@@ -128,6 +156,30 @@ mod tests {
         assert!(t.check(30_000).is_ok());
         t.record_success();
         assert_eq!(t, Throttle::default());
+    }
+
+    #[test]
+    fn a_stored_throttle_comes_back_the_same() {
+        let mut t = Throttle::default();
+        for _ in 0..7 {
+            t.record_failure(&P, 1_000);
+        }
+        let (f, last, until) = t.stored();
+        assert_eq!(Throttle::from_stored(f, last, until), t);
+        assert!(Throttle::from_stored(f, last, until).check(1_000).is_err());
+    }
+
+    #[test]
+    fn forgiving_takes_back_a_failure_but_not_a_lock() {
+        let mut t = Throttle::default();
+        t.record_failure(&P, 0);
+        t.forgive_one();
+        assert_eq!(t.stored().0, 0);
+        for _ in 0..6 {
+            t.record_failure(&P, 0);
+        }
+        t.forgive_one();
+        assert!(t.check(0).is_err(), "the lock stays");
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Configuration from flags and environment (see `.env.example`). Secrets are wrapped so
-//! they never reach a log line.
+//! they never reach a log line, hidden from `--help`, and may come from files
+//! (`DATABASE_URL_FILE`, `SMTP_URL_FILE`, `ORGA_SECRET_KEY_FILE`).
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
-use secrecy::SecretString;
+use ipnet::IpNet;
+use secrecy::{ExposeSecret, SecretString};
 
 #[derive(clap::Parser, Debug)]
 #[command(name = "orga", version, about = "Orga, the customer console of a hosting provider")]
@@ -17,12 +19,33 @@ pub struct Cli {
 pub enum Command {
     /// Serve the console and its API.
     Serve(ServeArgs),
+    /// Operator tasks on one account (the console has no such screen).
+    Account(AccountArgs),
+}
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct AccountArgs {
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/orga.db", value_parser = secret, hide_env_values = true)]
+    pub database_url: SecretString,
+    #[command(subcommand)]
+    pub task: AccountTask,
+}
+
+#[derive(clap::Subcommand, Debug, Clone)]
+pub enum AccountTask {
+    /// Ends every session of the account, wherever it is signed in.
+    RevokeSessions { email: String },
+    /// Blocks the account (no sign-in) and ends its sessions.
+    Block { email: String },
+    /// Lifts a block; the sessions ended by it stay ended.
+    Unblock { email: String },
 }
 
 #[derive(clap::Args, Debug, Clone)]
 pub struct ServeArgs {
-    /// `sqlite://path/to/file.db` (embedded) or `postgres://user@host/db`.
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/orga.db", value_parser = secret)]
+    /// `sqlite://path/to/file.db` (embedded) or `postgres://user@host/db`. A database
+    /// off the loopback is reached over verified TLS (`sslmode=verify-full` is added).
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/orga.db", value_parser = secret, hide_env_values = true)]
     pub database_url: SecretString,
     /// Address to listen on.
     #[arg(long, env = "ORGA_BIND", default_value = "127.0.0.1:8080")]
@@ -37,10 +60,10 @@ pub struct ServeArgs {
     /// Fill an empty database with the demo organization.
     #[arg(long, env = "ORGA_SEED_DEMO")]
     pub seed_demo: bool,
-    /// `smtp://user:pass@host:587?tls=required` (STARTTLS), `smtps://…` (TLS) or
-    /// `smtp://host:25` (plain, local relays only); without it, email
-    /// stays in the outbox for the mail viewer.
-    #[arg(long, env = "SMTP_URL", value_parser = secret)]
+    /// `smtps://user:pass@host:465` (TLS) or `smtp://user:pass@host:587?tls=required`
+    /// (STARTTLS); plain `smtp://host:25` only to a relay on the loopback. Without it,
+    /// email stays in the outbox for the mail viewer.
+    #[arg(long, env = "SMTP_URL", value_parser = secret, hide_env_values = true)]
     pub smtp_url: Option<SecretString>,
     /// Sender of every email.
     #[arg(long, env = "ORGA_MAIL_FROM", default_value = "Orga <no-reply@orga.localhost>")]
@@ -48,10 +71,127 @@ pub struct ServeArgs {
     /// The client built by trunk.
     #[arg(long, env = "ORGA_DIST", default_value = "dist")]
     pub dist: PathBuf,
+    /// Proxies (addresses or networks, comma-separated) whose `X-Forwarded-For` /
+    /// `Forwarded` headers name the client. From anyone else those headers are ignored.
+    #[arg(long, env = "ORGA_TRUSTED_PROXIES", value_delimiter = ',', value_parser = network)]
+    pub trusted_proxies: Vec<IpNet>,
+    /// Key sealing the secret links of queued emails (32 bytes, base64). Without it the
+    /// key is read from, or created in, `--secret-key-file`. Every process of one
+    /// console must use the same key.
+    #[arg(long, env = "ORGA_SECRET_KEY", value_parser = secret, hide_env_values = true)]
+    pub secret_key: Option<SecretString>,
+    #[arg(long, env = "ORGA_SECRET_KEY_PATH", default_value = "data/secret.key")]
+    pub secret_key_file: PathBuf,
+    /// Log lines as JSON objects (for a log collector) instead of text.
+    #[arg(long, env = "ORGA_LOG_JSON")]
+    pub log_json: bool,
+    /// Allow a database off the loopback without verified TLS (not recommended).
+    #[arg(long, env = "ORGA_ALLOW_INSECURE_DATABASE")]
+    pub allow_insecure_database: bool,
+    /// Allow SMTP off the loopback without TLS (not recommended).
+    #[arg(long, env = "ORGA_ALLOW_INSECURE_SMTP")]
+    pub allow_insecure_smtp: bool,
+}
+
+impl ServeArgs {
+    /// The defaults, as if `orga serve` had no flags (operator commands need a config).
+    pub fn parse_from_defaults() -> ServeArgs {
+        #[derive(clap::Parser)]
+        struct Only {
+            #[command(flatten)]
+            args: ServeArgs,
+        }
+        <Only as clap::Parser>::parse_from(["orga"]).args
+    }
 }
 
 fn secret(s: &str) -> Result<SecretString, String> {
     Ok(SecretString::from(s.to_string()))
+}
+
+fn network(s: &str) -> Result<IpNet, String> {
+    let s = s.trim();
+    s.parse::<IpNet>()
+        .or_else(|_| s.parse::<IpAddr>().map(IpNet::from))
+        .map_err(|_| format!("{s:?} is neither an address nor a network"))
+}
+
+/// Reads `NAME` from the file named by `NAME_FILE` when `NAME` itself is not set
+/// (container secrets). Call before parsing the command line.
+pub fn read_secret_files() -> std::io::Result<()> {
+    for name in ["DATABASE_URL", "SMTP_URL", "ORGA_SECRET_KEY"] {
+        if std::env::var_os(name).is_some() {
+            continue;
+        }
+        if let Some(path) = std::env::var_os(format!("{name}_FILE")) {
+            let value = std::fs::read_to_string(&path)?;
+            std::env::set_var(name, value.trim_end_matches(['\n', '\r']));
+        }
+    }
+    Ok(())
+}
+
+/// A link to the database or the mail server that would travel in clear over a network.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum TransportError {
+    #[error("the database at {host} is not on this machine: connect with sslmode=verify-full (or verify-ca), or set ORGA_ALLOW_INSECURE_DATABASE")]
+    DatabaseWithoutTls { host: String },
+    #[error("the mail server at {host} is not on this machine: use smtps:// or ?tls=required, or set ORGA_ALLOW_INSECURE_SMTP")]
+    SmtpWithoutTls { host: String },
+}
+
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let authority = rest.split(['/', '?']).next()?;
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = if let Some(v6) = host_port.strip_prefix('[') {
+        v6.split(']').next()?.to_string()
+    } else {
+        host_port.split(':').next()?.to_string()
+    };
+    Some(host)
+}
+
+fn is_loopback(host: &str) -> bool {
+    host.is_empty()
+        || host == "localhost"
+        || host.ends_with(".localhost")
+        || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+        || host.starts_with('/')
+}
+
+fn query_param<'a>(url: &'a str, name: &str) -> Option<&'a str> {
+    let query = url.split_once('?')?.1;
+    query.split('&').find_map(|kv| kv.split_once('=').filter(|(k, _)| *k == name).map(|(_, v)| v))
+}
+
+/// The database URL to connect with: a PostgreSQL server off the loopback gets
+/// `sslmode=verify-full` unless the URL names a verifying mode already; a weaker mode is
+/// refused unless `allow_insecure`.
+pub fn secure_database_url(url: &str, allow_insecure: bool) -> Result<String, TransportError> {
+    if !(url.starts_with("postgres:") || url.starts_with("postgresql:")) {
+        return Ok(url.to_string());
+    }
+    let host = host_of(url).unwrap_or_default();
+    if is_loopback(&host) || allow_insecure {
+        return Ok(url.to_string());
+    }
+    match query_param(url, "sslmode") {
+        Some("verify-full" | "verify-ca") => Ok(url.to_string()),
+        Some(_) => Err(TransportError::DatabaseWithoutTls { host }),
+        None => Ok(format!("{url}{}sslmode=verify-full", if url.contains('?') { '&' } else { '?' })),
+    }
+}
+
+/// Refuses SMTP in clear to a server off the loopback unless `allow_insecure`.
+pub fn check_smtp_url(url: &str, allow_insecure: bool) -> Result<(), TransportError> {
+    let host = host_of(url).unwrap_or_default();
+    let encrypted = url.starts_with("smtps://") || query_param(url, "tls") == Some("required");
+    if encrypted || is_loopback(&host) || allow_insecure {
+        Ok(())
+    } else {
+        Err(TransportError::SmtpWithoutTls { host })
+    }
 }
 
 /// What the running server needs to know, derived once from [`ServeArgs`].
@@ -66,10 +206,13 @@ pub struct Config {
     pub mail_from: String,
     pub smtp_url: Option<SecretString>,
     pub dist: PathBuf,
+    pub trusted_proxies: Vec<IpNet>,
+    /// Seals the secret links of queued emails.
+    pub secret_key: crate::sealing::SealingKey,
 }
 
 impl Config {
-    pub fn from_args(args: &ServeArgs, bound: SocketAddr) -> Config {
+    pub fn from_args(args: &ServeArgs, bound: SocketAddr, secret_key: crate::sealing::SealingKey) -> Config {
         let public_url =
             args.public_url.clone().unwrap_or_else(|| format!("http://{bound}")).trim_end_matches('/').to_string();
         Config {
@@ -79,6 +222,8 @@ impl Config {
             mail_from: args.mail_from.clone(),
             smtp_url: args.smtp_url.clone(),
             dist: args.dist.clone(),
+            trusted_proxies: args.trusted_proxies.clone(),
+            secret_key,
         }
     }
 
@@ -92,5 +237,53 @@ impl Config {
 
     pub fn link(&self, path_and_query: &str) -> String {
         format!("{}{}", self.public_url, path_and_query)
+    }
+
+    pub fn smtp_url(&self) -> Option<&str> {
+        self.smtp_url.as_ref().map(|s| s.expose_secret())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_remote_database_gets_verified_tls_or_is_refused() {
+        let remote = "postgres://orga:pw@db.example.com:5432/orga";
+        assert_eq!(secure_database_url(remote, false).unwrap(), format!("{remote}?sslmode=verify-full"));
+        assert_eq!(
+            secure_database_url(&format!("{remote}?sslmode=disable"), false),
+            Err(TransportError::DatabaseWithoutTls { host: "db.example.com".into() })
+        );
+        assert!(secure_database_url(&format!("{remote}?sslmode=require"), false).is_err(), "require does not verify");
+        let verified = format!("{remote}?sslmode=verify-ca");
+        assert_eq!(secure_database_url(&verified, false).unwrap(), verified);
+        assert!(secure_database_url(&format!("{remote}?sslmode=disable"), true).is_ok(), "the explicit setting");
+        for local in ["postgres://postgres@127.0.0.1:5432/test", "postgres://u@localhost/x", "postgres://u@[::1]/x"] {
+            assert_eq!(secure_database_url(local, false).unwrap(), local);
+        }
+        assert_eq!(secure_database_url("sqlite://data/orga.db", false).unwrap(), "sqlite://data/orga.db");
+    }
+
+    #[test]
+    fn smtp_in_clear_only_on_the_loopback() {
+        assert!(check_smtp_url("smtp://127.0.0.1:2525", false).is_ok());
+        assert!(check_smtp_url("smtps://u:p@mail.example.com:465", false).is_ok());
+        assert!(check_smtp_url("smtp://u:p@mail.example.com:587?tls=required", false).is_ok());
+        assert_eq!(
+            check_smtp_url("smtp://u:p@mail.example.com:25", false),
+            Err(TransportError::SmtpWithoutTls { host: "mail.example.com".into() })
+        );
+        assert!(check_smtp_url("smtp://mail.example.com:587?tls=opportunistic", false).is_err());
+        assert!(check_smtp_url("smtp://mail.example.com:25", true).is_ok());
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        assert_eq!(network("10.0.0.0/8").unwrap().to_string(), "10.0.0.0/8");
+        assert_eq!(network("127.0.0.1").unwrap().to_string(), "127.0.0.1/32");
+        assert_eq!(network("::1").unwrap().to_string(), "::1/128");
+        assert!(network("proxy.example.com").is_err());
     }
 }

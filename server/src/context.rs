@@ -2,13 +2,15 @@
 //! shared state, the request's id, the caller's address and browser, the cookies, and a
 //! way to set cookies on the answer. Built once per call by [`crate::endpoints`].
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use axum::extract::ConnectInfo;
-use http::header::{COOKIE, SET_COOKIE, USER_AGENT};
+use http::header::{COOKIE, FORWARDED, SET_COOKIE, USER_AGENT};
 use http::request::Parts;
+use http::HeaderMap;
 use http::HeaderValue;
+use ipnet::IpNet;
 use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 
@@ -28,8 +30,9 @@ pub struct RequestMeta {
 }
 
 impl RequestMeta {
-    fn from_parts(parts: &Parts) -> RequestMeta {
-        let ip = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
+    fn from_parts(parts: &Parts, trusted_proxies: &[IpNet]) -> RequestMeta {
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        let ip = peer.map(|peer| client_address(peer, &parts.headers, trusted_proxies).to_string());
         let user_agent =
             parts.headers.get(USER_AGENT).and_then(|v| v.to_str().ok()).map(|s| s.chars().take(300).collect());
         let cookies = parts
@@ -68,7 +71,8 @@ pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
 impl Ctx {
     /// The call being answered; must run inside the server function (Leptos context).
     pub fn current(state: AppState) -> Ctx {
-        let request = use_context::<Parts>().map(|p| RequestMeta::from_parts(&p)).unwrap_or_default();
+        let trusted = &state.config().trusted_proxies;
+        let request = use_context::<Parts>().map(|p| RequestMeta::from_parts(&p, trusted)).unwrap_or_default();
         Ctx { state, request: Arc::new(request), response: use_context::<ResponseOptions>() }
     }
 
@@ -94,5 +98,72 @@ impl Ctx {
         if let (Some(opts), Ok(v)) = (&self.response, HeaderValue::from_str(&value)) {
             opts.append_header(SET_COOKIE, v);
         }
+    }
+}
+
+/// The client's address: the connection's peer, unless the peer is a trusted proxy; then
+/// the right-most address of `X-Forwarded-For` (or `Forwarded: for=`) that is not itself
+/// a trusted proxy — the entries to its left were written by the client and prove nothing.
+pub fn client_address(peer: IpAddr, headers: &HeaderMap, trusted_proxies: &[IpNet]) -> IpAddr {
+    let trusted = |ip: &IpAddr| trusted_proxies.iter().any(|net| net.contains(ip));
+    if !trusted(&peer) {
+        return peer;
+    }
+    let mut chain: Vec<IpAddr> = Vec::new();
+    for value in headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()) {
+        chain.extend(value.split(',').filter_map(|s| parse_forwarded_ip(s.trim())));
+    }
+    if chain.is_empty() {
+        for value in headers.get_all(FORWARDED).iter().filter_map(|v| v.to_str().ok()) {
+            for element in value.split(',') {
+                let for_value = element
+                    .split(';')
+                    .filter_map(|pair| pair.trim().split_once('='))
+                    .find(|(k, _)| k.eq_ignore_ascii_case("for"))
+                    .map(|(_, v)| v.trim().trim_matches('"'));
+                chain.extend(for_value.and_then(parse_forwarded_ip));
+            }
+        }
+    }
+    chain.into_iter().rev().find(|ip| !trusted(ip)).unwrap_or(peer)
+}
+
+/// `203.0.113.7`, `203.0.113.7:4711`, `[2001:db8::1]:4711` or `2001:db8::1`.
+fn parse_forwarded_ip(s: &str) -> Option<IpAddr> {
+    if let Ok(ip) = s.parse() {
+        return Some(ip);
+    }
+    if let Some(rest) = s.strip_prefix('[') {
+        return rest.split(']').next()?.parse().ok();
+    }
+    s.rsplit_once(':').and_then(|(ip, _)| ip.parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.append(*k, v.parse().unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn forwarded_headers_count_only_from_a_trusted_proxy() {
+        let proxy: IpNet = "10.0.0.0/8".parse().unwrap();
+        let spoof = headers(&[("x-forwarded-for", "203.0.113.9")]);
+        let peer: IpAddr = "198.51.100.1".parse().unwrap();
+        assert_eq!(client_address(peer, &spoof, &[proxy]), peer, "an untrusted peer's header is ignored");
+        assert_eq!(client_address(peer, &spoof, &[]), peer);
+        let via_proxy: IpAddr = "10.0.0.5".parse().unwrap();
+        // The client wrote "1.1.1.1" itself; the proxy appended the real address.
+        let chain = headers(&[("x-forwarded-for", "1.1.1.1, 203.0.113.9, 10.0.0.7")]);
+        assert_eq!(client_address(via_proxy, &chain, &[proxy]), "203.0.113.9".parse::<IpAddr>().unwrap());
+        let fwd = headers(&[("forwarded", "for=\"[2001:db8::1]:4711\";proto=https, for=10.0.0.9")]);
+        assert_eq!(client_address(via_proxy, &fwd, &[proxy]), "2001:db8::1".parse::<IpAddr>().unwrap());
+        assert_eq!(client_address(via_proxy, &HeaderMap::new(), &[proxy]), via_proxy, "no header: the proxy itself");
     }
 }

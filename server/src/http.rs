@@ -118,6 +118,16 @@ async fn request_id(mut req: Request, next: Next) -> Response {
 async fn cache_policy(req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
     let mut res = next.run(req).await;
+    // Text is UTF-8, and says so.
+    let content_type = res.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    if (content_type.starts_with("text/") || content_type == "application/javascript")
+        && !content_type.contains("charset")
+    {
+        let with_charset = format!("{content_type}; charset=utf-8");
+        if let Ok(v) = HeaderValue::from_str(&with_charset) {
+            res.headers_mut().insert(CONTENT_TYPE, v);
+        }
+    }
     if path.starts_with("/api/") || res.headers().contains_key(CACHE_CONTROL) {
         return res;
     }
@@ -157,6 +167,10 @@ fn error_response(e: AppError) -> Response {
 /// server functions' own request errors a 400 instead of a 500.
 async fn guard_api(State(public_origin): State<Arc<String>>, req: Request, next: Next) -> Response {
     if is_cross_site(req.headers(), &public_origin) {
+        let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
+        let origin = req.headers().get(ORIGIN).and_then(|v| v.to_str().ok()).unwrap_or("-").to_string();
+        let ip = req.extensions().get::<axum::extract::ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
+        tracing::warn!(request_id = %request_id, ip = ip.as_deref().unwrap_or("-"), origin, path = %req.uri().path(), "cross-site request refused");
         return error_response(AppError::CrossSite);
     }
     let mut res = next.run(req).await;

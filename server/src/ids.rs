@@ -20,6 +20,13 @@ pub fn new_secret() -> (String, String) {
     (secret, hash)
 }
 
+/// Random bytes (keys, nonces).
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    bytes
+}
+
 /// The stored form of a secret: a leaked table gives no usable cookie or link.
 pub fn hash_secret(secret: &str) -> String {
     hex(&Sha256::digest(secret.as_bytes()))

@@ -11,7 +11,9 @@ pub mod demo;
 pub mod endpoints;
 pub mod error;
 pub mod features;
+pub mod housekeeping;
 pub mod http;
+pub mod operator;
 pub mod outbox;
 
 mod audit;
@@ -21,6 +23,7 @@ mod ids;
 mod mail;
 mod org_access;
 mod passwords;
+pub mod sealing;
 mod sessions;
 mod state;
 mod throttles;

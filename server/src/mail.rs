@@ -4,22 +4,25 @@
 use domain::i18n::MailMsg;
 use domain::{Lang, Role};
 
-use crate::outbox::Email;
+use crate::outbox::{Email, SECRET_LINK};
 
 fn compose(to: &str, lang: Lang, name: Option<&str>, subject: String, body: String) -> Email {
     let greeting =
         name.map(|n| format!("{}\n\n", MailMsg::MailGreeting.fill(lang, &[("name", n)]))).unwrap_or_default();
-    Email { to: to.to_string(), subject, body: format!("{greeting}{body}\n\n{}", MailMsg::MailSignature.text(lang)) }
+    let body = format!("{greeting}{body}\n\n{}", MailMsg::MailSignature.text(lang));
+    Email { to: to.to_string(), subject, body, secret_link: None }
 }
 
-pub fn verify_email(to: &str, lang: Lang, name: &str, link: &str) -> Email {
+/// The confirmation link is secret: it is sealed apart from the body (see `outbox`).
+pub fn verify_email(to: &str, lang: Lang, name: &str, secret_link: String) -> Email {
     compose(
         to,
         lang,
         Some(name),
         MailMsg::MailVerifySubject.text(lang).into(),
-        MailMsg::MailVerifyBody.fill(lang, &[("link", link)]),
+        MailMsg::MailVerifyBody.fill(lang, &[("link", SECRET_LINK)]),
     )
+    .with_secret_link(secret_link)
 }
 
 pub fn already_registered(to: &str, lang: Lang, name: &str, link: &str) -> Email {
@@ -32,13 +35,15 @@ pub fn already_registered(to: &str, lang: Lang, name: &str, link: &str) -> Email
     )
 }
 
+/// An invitation; a new person's link is secret (sealed apart from the body), an
+/// account's is the sign-in page.
 pub struct Invitation<'a> {
     pub to: &'a str,
     pub lang: Lang,
     pub inviter: &'a str,
     pub org: &'a str,
     pub role: Role,
-    pub link: &'a str,
+    pub link: Link,
     pub days: i64,
     /// The address already has an account: it signs in to answer instead of signing up.
     pub has_account: bool,
@@ -47,9 +52,24 @@ pub struct Invitation<'a> {
 pub fn invitation(i: Invitation<'_>) -> Email {
     let role = i.role.label().text(i.lang);
     let days = i.days.to_string();
-    let args = [("inviter", i.inviter), ("org", i.org), ("role", role), ("link", i.link), ("days", &days)];
+    let (link, secret) = match i.link {
+        Link::Plain(link) => (link, None),
+        Link::Secret(link) => (SECRET_LINK.to_string(), Some(link)),
+    };
+    let args = [("inviter", i.inviter), ("org", i.org), ("role", role), ("link", &link), ("days", &days)];
     let body = if i.has_account { MailMsg::MailInviteExistingBody } else { MailMsg::MailInviteNewBody };
-    compose(i.to, i.lang, None, MailMsg::MailInviteSubject.fill(i.lang, &args), body.fill(i.lang, &args))
+    let email = compose(i.to, i.lang, None, MailMsg::MailInviteSubject.fill(i.lang, &args), body.fill(i.lang, &args));
+    match secret {
+        Some(link) => email.with_secret_link(link),
+        None => email,
+    }
+}
+
+pub enum Link {
+    /// A link anyone may see (the sign-in page).
+    Plain(String),
+    /// A link that carries a token.
+    Secret(String),
 }
 
 pub struct RoleChanged<'a> {

@@ -1,24 +1,46 @@
-//! `orga serve`: starts the console.
+//! `orga serve` starts the console; `orga account …` are the operator's tasks.
 
 use clap::Parser;
 use secrecy::ExposeSecret;
-use server::config::{Cli, Command, Config};
-use server::{db, demo, http, outbox, AppState};
+use server::config::{self, AccountArgs, AccountTask, Cli, Command, Config, ServeArgs};
+use server::sealing::SealingKey;
+use server::{db, demo, housekeeping, http, operator, outbox, AppState};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
-        .init();
-    let Cli { command: Command::Serve(args) } = Cli::parse();
+    config::read_secret_files()?;
+    let cli = Cli::parse();
+    let json = matches!(&cli.command, Command::Serve(args) if args.log_json);
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    if json {
+        tracing_subscriber::fmt().json().with_current_span(true).with_env_filter(filter).init();
+    } else {
+        tracing_subscriber::fmt().with_env_filter(filter).init();
+    }
+    match cli.command {
+        Command::Serve(args) => serve(args).await,
+        Command::Account(args) => account(args).await,
+    }
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    // Refuse links in clear over a network before opening anything.
+    let url = config::secure_database_url(args.database_url.expose_secret(), args.allow_insecure_database)?;
+    if let Some(smtp) = &args.smtp_url {
+        config::check_smtp_url(smtp.expose_secret(), args.allow_insecure_smtp)?;
+    }
+    let key = match &args.secret_key {
+        Some(key) => SealingKey::from_base64(key.expose_secret())?,
+        None => SealingKey::load_or_create(&args.secret_key_file)?,
+    };
     let listener = tokio::net::TcpListener::bind(args.bind).await?;
-    let config = Config::from_args(&args, listener.local_addr()?);
-    let url = args.database_url.expose_secret();
-    let pool = db::connect(url).await?;
-    let state = AppState::new(pool, config.clone(), db::is_postgres(url));
+    let config = Config::from_args(&args, listener.local_addr()?, key);
+    let pool = db::connect(&url).await?;
+    let state = AppState::new(pool, config.clone(), db::is_postgres(&url));
     let seeded = args.seed_demo && demo::seed_if_empty(&state).await?;
     tokio::spawn(outbox::run_worker(state.clone()));
+    tokio::spawn(housekeeping::run(state.clone()));
     if !config.dist.join("index.html").exists() {
         tracing::warn!(dist = %config.dist.display(), "no built client here: only the API is served");
     }
@@ -41,5 +63,29 @@ async fn main() -> anyhow::Result<()> {
         println!("\nStopping Orga.");
     })
     .await?;
+    Ok(())
+}
+
+async fn account(args: AccountArgs) -> anyhow::Result<()> {
+    let url = args.database_url.expose_secret().to_string();
+    let pool = db::connect(&config::secure_database_url(&url, false)?).await?;
+    let bound = "127.0.0.1:0".parse()?;
+    let serve_defaults = ServeArgs::parse_from_defaults();
+    let state =
+        AppState::new(pool, Config::from_args(&serve_defaults, bound, SealingKey::random()), db::is_postgres(&url));
+    match args.task {
+        AccountTask::RevokeSessions { email } => {
+            let n = operator::revoke_sessions(&state, &email).await?;
+            println!("Ended {n} session(s) of {email}.");
+        }
+        AccountTask::Block { email } => {
+            let n = operator::block(&state, &email).await?;
+            println!("Blocked {email}; ended {n} session(s).");
+        }
+        AccountTask::Unblock { email } => {
+            operator::unblock(&state, &email).await?;
+            println!("Unblocked {email}. Ended sessions stay ended.");
+        }
+    }
     Ok(())
 }

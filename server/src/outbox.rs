@@ -12,28 +12,70 @@ use crate::ids::new_id;
 use crate::state::AppState;
 use lettre::message::{header::ContentType, Mailbox};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use secrecy::ExposeSecret;
+
+/// Stands in the stored body for the secret link, which is sealed apart. Made of
+/// control characters, which no name, address or translation may contain, so no typed
+/// text can move the link elsewhere.
+pub const SECRET_LINK: &str = "\u{1}secret-link\u{1}";
+
+/// Delivered emails are kept this long (the mail viewer, support questions), then their
+/// address, subject and body are redacted.
+pub const RETENTION_MS: i64 = 30 * crate::clock::DAY_MS;
 
 /// An email ready to queue.
 pub struct Email {
     pub to: String,
     pub subject: String,
+    /// With [`SECRET_LINK`] where the secret link goes, if it has one.
     pub body: String,
+    pub secret_link: Option<String>,
+}
+
+impl Email {
+    /// The same email whose [`SECRET_LINK`] stands for `link` (sealed when queued).
+    pub fn with_secret_link(mut self, link: String) -> Email {
+        self.secret_link = Some(link);
+        self
+    }
 }
 
 pub async fn enqueue(tx: &mut Tx, cx: &Ctx, email: Email) -> Result<()> {
     let now = cx.now();
+    let sealed = email.secret_link.as_deref().map(|link| cx.config().secret_key.seal(link));
     sqlx::query(
-        "INSERT INTO outbox (id, to_address, subject, body_text, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $5)",
+        "INSERT INTO outbox (id, to_address, subject, body_text, secret_sealed, created_at, next_attempt_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6)",
     )
     .bind(new_id())
     .bind(email.to)
     .bind(email.subject)
     .bind(email.body)
+    .bind(sealed)
     .bind(now)
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// The body as sent: the secret link put back in its place.
+pub fn body_with_secret(state: &AppState, body: &str, sealed: Option<&str>) -> String {
+    match sealed.and_then(|s| state.config().secret_key.open(s)) {
+        Some(link) => body.replacen(SECRET_LINK, &link, 1),
+        None => body.replace(SECRET_LINK, "[link no longer available]"),
+    }
+}
+
+/// Redacts delivered emails past the retention period.
+pub async fn redact_delivered(tx: &mut Tx, now: i64) -> Result<u64> {
+    let done = sqlx::query(
+        "UPDATE outbox SET to_address = '[redacted]', subject = '[redacted]', body_text = '[redacted]', \
+         secret_sealed = NULL, redacted_at = $1 WHERE sent_at IS NOT NULL AND sent_at < $2 AND redacted_at IS NULL",
+    )
+    .bind(now)
+    .bind(now - RETENTION_MS)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected())
 }
 
 #[derive(sqlx::FromRow)]
@@ -42,14 +84,15 @@ struct Queued {
     to_address: String,
     subject: String,
     body_text: String,
+    secret_sealed: Option<String>,
     attempts: i64,
 }
 
 /// Delivers queued email until the process ends. Several servers may run it at once:
 /// each row is claimed before it is sent.
 pub async fn run_worker(state: AppState) {
-    let Some(url) = state.config().smtp_url.clone() else { return };
-    let transport = match AsyncSmtpTransport::<Tokio1Executor>::from_url(url.expose_secret()) {
+    let Some(url) = state.config().smtp_url() else { return };
+    let transport = match AsyncSmtpTransport::<Tokio1Executor>::from_url(url) {
         Ok(b) => b.build(),
         Err(e) => {
             tracing::error!(error = %e, "SMTP_URL is not usable; email stays in the outbox");
@@ -84,7 +127,7 @@ async fn deliver_due(
 ) -> Result<usize> {
     let now = state.now();
     let due: Vec<Queued> = sqlx::query_as(
-        "SELECT id, to_address, subject, body_text, attempts FROM outbox \
+        "SELECT id, to_address, subject, body_text, secret_sealed, attempts FROM outbox \
          WHERE sent_at IS NULL AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) \
          ORDER BY created_at LIMIT 20",
     )
@@ -104,9 +147,14 @@ async fn deliver_due(
         if claimed.rows_affected() != 1 {
             continue;
         }
-        match send(transport, from, &mail).await {
+        let body = body_with_secret(state, &mail.body_text, mail.secret_sealed.as_deref());
+        match send(transport, from, &mail, body).await {
             Ok(()) => {
-                sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, claimed_until = NULL, last_error = NULL WHERE id = $2")
+                // Delivered: the secret is not needed any more.
+                sqlx::query(
+                    "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, claimed_until = NULL, last_error = NULL, \
+                     secret_sealed = NULL WHERE id = $2",
+                )
                     .bind(state.now())
                     .bind(&mail.id)
                     .execute(state.pool())
@@ -131,14 +179,19 @@ async fn deliver_due(
     Ok(sent)
 }
 
-async fn send(transport: &AsyncSmtpTransport<Tokio1Executor>, from: &Mailbox, mail: &Queued) -> Result<(), String> {
+async fn send(
+    transport: &AsyncSmtpTransport<Tokio1Executor>,
+    from: &Mailbox,
+    mail: &Queued,
+    body: String,
+) -> Result<(), String> {
     let to: Mailbox = mail.to_address.parse().map_err(|e| format!("bad recipient: {e}"))?;
     let message = Message::builder()
         .from(from.clone())
         .to(to)
         .subject(mail.subject.clone())
         .header(ContentType::TEXT_PLAIN)
-        .body(mail.body_text.clone())
+        .body(body)
         .map_err(|e| e.to_string())?;
     transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
 }

@@ -7,10 +7,16 @@ use crate::error::Result;
 use crate::ids::{hash_secret, new_secret};
 use app::AppError;
 
-/// A persistent session lasts 30 days; a "this browser session only" one, 12 hours
-/// (the browser drops its cookie sooner when it closes).
-const PERSISTENT_MS: i64 = 30 * DAY_MS;
-const BROWSER_ONLY_MS: i64 = DAY_MS / 2;
+/// Lifetimes. A persistent session ("keep me signed in") ends 30 days after sign-in
+/// at the latest, and after 7 days without a request; a "this browser session only" one
+/// after 12 hours at the latest and 2 hours without a request (the browser also drops
+/// its cookie when it closes). Requests refresh `last_seen_at` at most every 5 minutes.
+pub const PERSISTENT_MS: i64 = 30 * DAY_MS;
+pub const PERSISTENT_IDLE_MS: i64 = 7 * DAY_MS;
+pub const BROWSER_ONLY_MS: i64 = DAY_MS / 2;
+pub const BROWSER_ONLY_IDLE_MS: i64 = 2 * 60 * MINUTE_MS;
+/// Ended sessions stay this long for the account's activity, then go.
+const KEEP_ENDED_MS: i64 = 90 * DAY_MS;
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct SessionRow {
@@ -28,10 +34,13 @@ pub async fn current(cx: &Ctx) -> Result<SessionRow> {
         "SELECT s.id_hash, s.user_id, s.current_org_id, s.last_seen_at FROM sessions s \
          JOIN users u ON u.id = s.user_id \
          WHERE s.id_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 \
+           AND s.last_seen_at > (CASE WHEN s.persistent = 1 THEN $3 ELSE $4 END) \
            AND u.blocked_at IS NULL AND u.closed_at IS NULL",
     )
     .bind(hash_secret(token))
     .bind(now)
+    .bind(now - PERSISTENT_IDLE_MS)
+    .bind(now - BROWSER_ONLY_IDLE_MS)
     .fetch_optional(cx.pool())
     .await?;
     let row = row.ok_or(AppError::Unauthenticated)?;
@@ -88,6 +97,26 @@ pub async fn close(cx: &Ctx) -> Result<()> {
     }
     cx.set_cookie(format!("{}=; Max-Age=0{}", cx.config().session_cookie(), attributes(cx)));
     Ok(())
+}
+
+/// Ends every session of the user (blocking, closing, an operator's request).
+pub async fn revoke_all(tx: &mut Tx, user_id: &str, now: i64) -> Result<u64> {
+    let done = sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+        .bind(now)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Deletes sessions that ended long ago.
+pub async fn forget_ended(tx: &mut Tx, now: i64) -> Result<u64> {
+    let before = now - KEEP_ENDED_MS;
+    let done = sqlx::query("DELETE FROM sessions WHERE expires_at < $1 OR revoked_at < $1")
+        .bind(before)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected())
 }
 
 pub async fn set_current_org(cx: &Ctx, session: &SessionRow, org_id: &str) -> Result<()> {

@@ -1,5 +1,5 @@
-//! What every request shares: the database pool, the configuration, the clock, the
-//! brute-force counters and the outbox worker's doorbell.
+//! What every request shares: the database pool, the configuration, the clock and the
+//! outbox worker's doorbell. (Brute-force counters are in the database: `throttles`.)
 
 use std::sync::Arc;
 
@@ -10,7 +10,6 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::context::Tx;
 use crate::error::Result;
-use crate::throttles::Throttles;
 
 #[derive(Clone)]
 pub struct AppState(Arc<Inner>);
@@ -19,7 +18,6 @@ struct Inner {
     pool: AnyPool,
     config: Config,
     clock: Arc<Clock>,
-    throttles: Throttles,
     /// Rung after a transaction that queued email commits.
     outbox_bell: Notify,
     postgres: bool,
@@ -32,14 +30,7 @@ impl AppState {
 
     /// With a clock the caller keeps a handle to (tests move it forward).
     pub fn with_clock(pool: AnyPool, config: Config, postgres: bool, clock: Arc<Clock>) -> AppState {
-        AppState(Arc::new(Inner {
-            pool,
-            config,
-            clock,
-            throttles: Throttles::default(),
-            outbox_bell: Notify::new(),
-            postgres,
-        }))
+        AppState(Arc::new(Inner { pool, config, clock, outbox_bell: Notify::new(), postgres }))
     }
 
     pub fn pool(&self) -> &AnyPool {
@@ -53,10 +44,6 @@ impl AppState {
     /// Unix milliseconds, from the state's clock.
     pub fn now(&self) -> i64 {
         self.0.clock.now_ms()
-    }
-
-    pub fn throttles(&self) -> &Throttles {
-        &self.0.throttles
     }
 
     pub fn outbox_bell(&self) -> &Notify {

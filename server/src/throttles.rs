@@ -1,66 +1,152 @@
-//! The brute-force counters of this server process, keyed by account and by address,
-//! applying `domain::throttle` with the current time.
-
-use std::collections::HashMap;
-use std::sync::Mutex;
+//! Brute-force and rate-limit counters (SEC-8), kept in the database so every server
+//! process sees the same counts and a restart forgets nothing. Each change happens in a
+//! write transaction that first locks the counter's row, so concurrent requests count
+//! one after the other. The rules (free failures, growing delays) are `domain::throttle`.
 
 use app::AppError;
 use domain::{Throttle, ThrottlePolicy};
 
-#[derive(Default)]
-pub struct Throttles {
-    accounts: Mutex<HashMap<String, Throttle>>,
-    addresses: Mutex<HashMap<String, Throttle>>,
-    sign_ups: Mutex<HashMap<String, Throttle>>,
-    invitations: Mutex<HashMap<String, Throttle>>,
-    confirmations: Mutex<HashMap<String, Throttle>>,
-}
+use crate::context::Tx;
+use crate::error::Result;
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub enum Bucket {
+    /// Sign-in failures for one account from one client address.
+    AccountAddress,
+    /// Sign-in failures for one account from everywhere.
     Account,
+    /// Sign-in failures from one client address, whatever the account.
     Address,
     SignUp,
     /// Invitations sent, keyed by the inviting user.
     Invitation,
     /// Confirmation links re-sent, keyed by user.
     Confirmation,
+    /// Wrong passwords on an email-confirmation link, keyed by user.
+    ConfirmationPassword,
 }
 
-impl Throttles {
-    fn map(&self, bucket: Bucket) -> (&Mutex<HashMap<String, Throttle>>, ThrottlePolicy) {
-        match bucket {
-            Bucket::Account => (&self.accounts, ThrottlePolicy::ACCOUNT),
-            Bucket::Address => (&self.addresses, ThrottlePolicy::ADDRESS),
-            Bucket::SignUp => (&self.sign_ups, ThrottlePolicy::SIGN_UP),
-            Bucket::Invitation => (&self.invitations, ThrottlePolicy::INVITATIONS),
-            Bucket::Confirmation => (&self.confirmations, ThrottlePolicy::CONFIRMATIONS),
+impl Bucket {
+    fn name(self) -> &'static str {
+        match self {
+            Bucket::AccountAddress => "account_address",
+            Bucket::Account => "account",
+            Bucket::Address => "address",
+            Bucket::SignUp => "sign_up",
+            Bucket::Invitation => "invitation",
+            Bucket::Confirmation => "confirmation",
+            Bucket::ConfirmationPassword => "confirmation_password",
         }
     }
 
-    /// `Err(retry_after_ms)` while `key` must wait.
-    pub fn check(&self, bucket: Bucket, key: &str, now_ms: i64) -> Result<(), i64> {
-        let (map, _) = self.map(bucket);
-        let map = map.lock().unwrap_or_else(|p| p.into_inner());
-        map.get(key).map_or(Ok(()), |t| t.check(now_ms))
-    }
-
-    pub fn failure(&self, bucket: Bucket, key: &str, now_ms: i64) {
-        let (map, policy) = self.map(bucket);
-        let mut map = map.lock().unwrap_or_else(|p| p.into_inner());
-        if map.len() > 100_000 {
-            map.retain(|_, t| !t.is_forgotten(&policy, now_ms));
+    pub fn policy(self) -> ThrottlePolicy {
+        match self {
+            Bucket::AccountAddress | Bucket::ConfirmationPassword => ThrottlePolicy::ACCOUNT,
+            Bucket::Account => ThrottlePolicy::ACCOUNT_EVERYWHERE,
+            Bucket::Address => ThrottlePolicy::ADDRESS,
+            Bucket::SignUp => ThrottlePolicy::SIGN_UP,
+            Bucket::Invitation => ThrottlePolicy::INVITATIONS,
+            Bucket::Confirmation => ThrottlePolicy::CONFIRMATIONS,
         }
-        map.entry(key.to_string()).or_default().record_failure(&policy, now_ms);
+    }
+}
+
+/// One counter, read under its row lock, to change and [`Counter::save`].
+pub struct Counter {
+    bucket: Bucket,
+    key: String,
+    pub throttle: Throttle,
+    /// A password check for this key is in flight until then (Unix ms).
+    pub busy_until: i64,
+}
+
+impl Counter {
+    /// Locks and reads the counter (creating it), for the rest of the transaction.
+    pub async fn lock(tx: &mut Tx, bucket: Bucket, key: &str) -> Result<Counter> {
+        sqlx::query("INSERT INTO throttles (bucket, key) VALUES ($1, $2) ON CONFLICT (bucket, key) DO NOTHING")
+            .bind(bucket.name())
+            .bind(key)
+            .execute(&mut **tx)
+            .await?;
+        // A no-op write takes PostgreSQL's row lock; SQLite's write transaction holds the
+        // whole database already.
+        sqlx::query("UPDATE throttles SET failures = failures WHERE bucket = $1 AND key = $2")
+            .bind(bucket.name())
+            .bind(key)
+            .execute(&mut **tx)
+            .await?;
+        let (failures, last, until, busy): (i64, i64, i64, i64) = sqlx::query_as(
+            "SELECT failures, last_failure_at, locked_until, busy_until FROM throttles WHERE bucket = $1 AND key = $2",
+        )
+        .bind(bucket.name())
+        .bind(key)
+        .fetch_one(&mut **tx)
+        .await?;
+        let throttle = Throttle::from_stored(failures.clamp(0, i64::from(u32::MAX)) as u32, last, until);
+        Ok(Counter { bucket, key: key.to_string(), throttle, busy_until: busy })
     }
 
-    pub fn success(&self, bucket: Bucket, key: &str) {
-        let (map, _) = self.map(bucket);
-        map.lock().unwrap_or_else(|p| p.into_inner()).remove(key);
+    pub fn check(&self, now: i64) -> std::result::Result<(), i64> {
+        self.throttle.check(now)
     }
+
+    pub fn fail(&mut self, now: i64) {
+        self.throttle.record_failure(&self.bucket.policy(), now);
+    }
+
+    pub async fn save(&self, tx: &mut Tx) -> Result<()> {
+        let (failures, last, until) = self.throttle.stored();
+        sqlx::query(
+            "UPDATE throttles SET failures = $1, last_failure_at = $2, locked_until = $3, busy_until = $4 \
+             WHERE bucket = $5 AND key = $6",
+        )
+        .bind(i64::from(failures))
+        .bind(last)
+        .bind(until)
+        .bind(self.busy_until)
+        .bind(self.bucket.name())
+        .bind(&self.key)
+        .execute(&mut **tx)
+        .await?;
+        Ok(())
+    }
+}
+
+/// `Err(retry_after_ms)` while `key` must wait (a read, no lock).
+pub async fn check(tx: &mut Tx, bucket: Bucket, key: &str, now: i64) -> Result<std::result::Result<(), i64>> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT locked_until FROM throttles WHERE bucket = $1 AND key = $2")
+        .bind(bucket.name())
+        .bind(key)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(match row {
+        Some((until,)) if until > now => Err(until - now),
+        _ => Ok(()),
+    })
+}
+
+/// Refuses while `key` must wait, else counts one more use: for allowances (sign-ups,
+/// invitations) where each use counts.
+pub async fn take(tx: &mut Tx, bucket: Bucket, key: &str, now: i64) -> Result<()> {
+    let mut counter = Counter::lock(tx, bucket, key).await?;
+    counter.check(now).map_err(rate_limited)?;
+    counter.fail(now);
+    counter.save(tx).await
+}
+
+/// Forgets counters nobody needs any more (run now and then by the outbox worker).
+pub async fn forget_old(tx: &mut Tx, now: i64) -> Result<u64> {
+    let oldest_kept = now - 24 * 60 * 60_000;
+    let done =
+        sqlx::query("DELETE FROM throttles WHERE last_failure_at < $1 AND locked_until < $2 AND busy_until < $2")
+            .bind(oldest_kept)
+            .bind(now)
+            .execute(&mut **tx)
+            .await?;
+    Ok(done.rows_affected())
 }
 
 /// The answer while a counter says wait.
 pub fn rate_limited(retry_after_ms: i64) -> AppError {
-    AppError::RateLimited { retry_after_seconds: (retry_after_ms as u64).div_ceil(1000) }
+    AppError::RateLimited { retry_after_seconds: (retry_after_ms.max(1) as u64).div_ceil(1000) }
 }

@@ -7,7 +7,7 @@ use domain::password::PersonalWords;
 use domain::{AccountType, Email, Msg, OrgName, Password, PersonName};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 
 use super::api::{SignUpInput, SignUpOutcome};
 use super::password_meter::PasswordMeter;
@@ -38,8 +38,7 @@ pub fn SignUpPage() -> impl IntoView {
     crate::shell::use_title(move || i18n.t(AuthMsg::SignUpTitle)().to_string());
     let session = use_session();
     let navigate = use_navigate();
-    let query = use_query_map();
-    let invitation = query.with_untracked(|q| q.get("invitation"));
+    let invitation = super::take_link_secret("invitation");
 
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());

@@ -4,7 +4,7 @@
 use domain::i18n::AuthMsg;
 use domain::Msg;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 
 use crate::error::AppError;
 use crate::i18n::use_i18n;
@@ -17,8 +17,7 @@ pub fn VerifyEmailPage() -> impl IntoView {
     crate::shell::use_title(move || i18n.t(AuthMsg::VerifyEmailTitle)().to_string());
     let session = use_session();
     let navigate = use_navigate();
-    let query = use_query_map();
-    let token = query.with_untracked(|q| q.get("token")).unwrap_or_default();
+    let token = super::take_link_secret("token").unwrap_or_default();
     let password = RwSignal::new(String::new());
     let error = RwSignal::new(None::<AppError>);
     let verify =

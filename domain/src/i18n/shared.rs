@@ -29,6 +29,7 @@ catalogue! {
     EmailTooLong { en: "An email address has at most 254 characters.", fr: "Une adresse e-mail compte au plus 254 caractères." }
     EmailMalformed { en: "Enter an email address of the form name@example.com.", fr: "Saisissez une adresse e-mail de la forme nom@exemple.ch." }
     NameEmpty { en: "This field is required.", fr: "Ce champ est obligatoire." }
+    NameFormatCharacters { en: "This name contains invisible formatting characters.", fr: "Ce nom contient des caractères de mise en forme invisibles." }
     NameTooLong { en: "This name is too long.", fr: "Ce nom est trop long." }
     TextTooLong { en: "This text is too long.", fr: "Ce texte est trop long." }
     NameControlCharacters { en: "This name contains characters that are not allowed.", fr: "Ce nom contient des caractères non autorisés." }

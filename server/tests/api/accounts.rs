@@ -167,16 +167,13 @@ async fn each_sign_in_gets_a_new_session_and_browser_only_sessions_have_no_lifet
 
 #[tokio::test]
 async fn over_https_the_cookie_is_host_prefixed_and_secure() {
-    let app = TestApp::spawn_with(Options {
-        public_url: Some("https://console.example.ch".into()),
-        smtp_url: None,
-        db_url: None,
-    })
-    .await;
+    let app =
+        TestApp::spawn_with(Options { public_url: Some("https://console.example.ch".into()), ..Options::default() })
+            .await;
     let (status, _) = app.call(None, "auth/sign_up", sign_up_body("tls@example.ch", "Tls", "User", None)).await;
     assert_eq!(status, StatusCode::OK);
     let mail = app.last_mail_to("tls@example.ch").await;
-    assert!(mail["body"].as_str().unwrap().contains("https://console.example.ch/verify-email?token="));
+    assert!(mail["body"].as_str().unwrap().contains("https://console.example.ch/verify-email#token="));
     let token = crate::helpers::link_param(&mail, "token=");
     let (status, _, cookies) =
         app.call_full(None, "auth/verify_email", json!({ "token": token, "password": PASSWORD }), &[]).await;

@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 use server::clock::Clock;
 use server::config::{Config, ServeArgs};
 use server::{db, http, AppState};
+use sha2::Digest;
 use std::sync::Arc;
 
 pub const PASSWORD: &str = "blue tractor sings at noon";
@@ -32,19 +33,24 @@ pub struct User {
     pub org_id: String,
 }
 
+#[derive(Default)]
 pub struct Options {
     pub public_url: Option<String>,
     pub smtp_url: Option<String>,
     /// Reuse this database instead of a fresh one.
     pub db_url: Option<String>,
+    /// Networks whose `X-Forwarded-For` names the client (`"127.0.0.1/32"`).
+    pub trusted_proxies: Vec<&'static str>,
 }
+
 
 impl TestApp {
     pub async fn spawn() -> TestApp {
-        TestApp::spawn_with(Options { public_url: None, smtp_url: None, db_url: None }).await
+        TestApp::spawn_with(Options::default()).await
     }
 
     pub async fn spawn_with(opts: Options) -> TestApp {
+        capture_logs();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr: SocketAddr = listener.local_addr().unwrap();
         let (db_url, dir) = match (opts.db_url, std::env::var("TEST_DATABASE_URL").ok()) {
@@ -55,21 +61,23 @@ impl TestApp {
                 (format!("sqlite://{}/orga.db", dir.path().display()), Some(dir))
             }
         };
-        let args = ServeArgs {
-            database_url: SecretString::from(db_url.clone()),
-            bind: addr,
-            public_url: opts.public_url,
-            dev: true,
-            seed_demo: false,
-            smtp_url: opts.smtp_url.map(SecretString::from),
-            mail_from: "Orga <no-reply@orga.test>".into(),
-            dist: "/nonexistent".into(),
-        };
-        let config = Config::from_args(&args, addr);
+        let mut args = ServeArgs::parse_from_defaults();
+        args.database_url = SecretString::from(db_url.clone());
+        args.bind = addr;
+        args.public_url = opts.public_url;
+        args.dev = true;
+        args.smtp_url = opts.smtp_url.map(SecretString::from);
+        args.mail_from = "Orga <no-reply@orga.test>".into();
+        args.dist = "/nonexistent".into();
+        args.trusted_proxies = opts.trusted_proxies.iter().map(|n| n.parse().unwrap()).collect();
+        // One key per database, as one console keeps one key across restarts.
+        let key: [u8; 32] = sha2::Sha256::digest(db_url.as_bytes()).into();
+        let config = Config::from_args(&args, addr, server::sealing::SealingKey::from_bytes(&key));
         let pool = db::connect(&db_url).await.expect("database");
         let clock = Arc::new(Clock::default());
         let state = AppState::with_clock(pool, config, db::is_postgres(&db_url), clock.clone());
         tokio::spawn(server::outbox::run_worker(state.clone()));
+        tokio::spawn(server::housekeeping::run(state.clone()));
         tokio::spawn(http::serve(listener, http::router(state.clone()), std::future::pending()));
         TestApp { base: format!("http://{addr}"), client: reqwest::Client::new(), db_url, state, clock, _dir: dir }
     }
@@ -254,4 +262,44 @@ fn uuid_like() -> String {
     let mut b = [0u8; 8];
     rand::rngs::OsRng.fill_bytes(&mut b);
     b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// Every log line of the test process, as JSON (the server's `--log-json` format).
+static LOGS: std::sync::OnceLock<Arc<std::sync::Mutex<Vec<u8>>>> = std::sync::OnceLock::new();
+
+#[derive(Clone)]
+struct SharedBuffer(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for SharedBuffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn capture_logs() {
+    LOGS.get_or_init(|| {
+        let buffer = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let writer = SharedBuffer(buffer.clone());
+        let _ = tracing_subscriber::fmt()
+            .json()
+            .with_current_span(true)
+            .with_env_filter("info,sqlx=warn")
+            .with_writer(move || writer.clone())
+            .try_init();
+        buffer
+    });
+}
+
+/// The log lines (parsed JSON) that mention `needle`.
+pub fn log_lines_with(needle: &str) -> Vec<Value> {
+    let buffer = LOGS.get().expect("logs captured").lock().unwrap().clone();
+    String::from_utf8_lossy(&buffer)
+        .lines()
+        .filter(|l| l.contains(needle))
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect()
 }

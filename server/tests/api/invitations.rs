@@ -167,10 +167,17 @@ async fn an_invitation_link_stops_working_when_it_expires() {
     let token = crate::helpers::link_param(&app.last_mail_to("late@example.ch").await, "invitation=");
     let (status, preview) = app.call(None, "invitations/preview", json!({ "token": token })).await;
     assert_eq!(status, StatusCode::OK, "{preview}");
-    app.clock.advance(15 * 24 * 3600 * 1000);
+    // Still valid on the sixth day, gone after the seventh.
+    app.clock.advance(6 * 24 * 3600 * 1000);
+    let (status, _) = app.call(None, "invitations/preview", json!({ "token": token })).await;
+    assert_eq!(status, StatusCode::OK);
+    app.clock.advance(24 * 3600 * 1000 + 1);
     let (status, body) = app.call(None, "invitations/preview", json!({ "token": token })).await;
     assert_eq!(status, StatusCode::GONE, "{body}");
     assert_eq!(body["error"], "invitation_invalid");
+    let (status, _, cookie) = app.sign_in("lr-expiry@example.ch", crate::helpers::PASSWORD).await;
+    assert_eq!(status, StatusCode::OK);
+    let lr = crate::helpers::User { cookie: cookie.unwrap(), ..lr };
     let (_, page) = app.members(&lr, &lr.org_id).await;
     assert_eq!(page["pending"], json!([]), "an expired invitation is no longer pending");
 }

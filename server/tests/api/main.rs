@@ -11,3 +11,4 @@ mod invitations;
 mod isolation;
 mod members;
 mod outbox;
+mod security;

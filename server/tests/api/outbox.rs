@@ -11,7 +11,7 @@ use tokio::net::TcpListener;
 use crate::helpers::{sign_up_body, Options, TestApp};
 
 /// A minimal SMTP server that accepts every message and keeps its raw text.
-async fn smtp_sink() -> (String, Arc<Mutex<Vec<String>>>) {
+pub async fn smtp_sink() -> (String, Arc<Mutex<Vec<String>>>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("smtp://{}", listener.local_addr().unwrap());
     let received = Arc::new(Mutex::new(Vec::new()));
@@ -58,7 +58,7 @@ async fn smtp_sink() -> (String, Arc<Mutex<Vec<String>>>) {
     (url, received)
 }
 
-async fn wait_for(received: &Arc<Mutex<Vec<String>>>, count: usize) -> Vec<String> {
+pub async fn wait_for(received: &Arc<Mutex<Vec<String>>>, count: usize) -> Vec<String> {
     for _ in 0..100 {
         if received.lock().unwrap().len() >= count {
             break;
@@ -71,12 +71,12 @@ async fn wait_for(received: &Arc<Mutex<Vec<String>>>, count: usize) -> Vec<Strin
 #[tokio::test]
 async fn queued_email_is_delivered_over_smtp_and_marked_delivered() {
     let (smtp, received) = smtp_sink().await;
-    let app = TestApp::spawn_with(Options { public_url: None, smtp_url: Some(smtp), db_url: None }).await;
+    let app = TestApp::spawn_with(Options { smtp_url: Some(smtp), ..Options::default() }).await;
     app.call(None, "auth/sign_up", sign_up_body("smtp@example.ch", "Sam", "Smtp", None)).await;
     let mails = wait_for(&received, 1).await;
     assert_eq!(mails.len(), 1);
     assert!(mails[0].contains("To: smtp@example.ch"), "{}", mails[0]);
-    assert!(mails[0].contains("verify-email?token="), "{}", mails[0]);
+    assert!(mails[0].contains("verify-email#token="), "{}", mails[0]);
     for _ in 0..50 {
         if app.last_mail_to("smtp@example.ch").await["delivered"] == true {
             return;
@@ -96,7 +96,8 @@ async fn email_queued_before_a_stop_is_delivered_after_the_restart() {
 
     // Second run on the same database, with SMTP: the email goes out.
     let (smtp, received) = smtp_sink().await;
-    let second = TestApp::spawn_with(Options { public_url: None, smtp_url: Some(smtp), db_url: Some(db_url) }).await;
+    let second =
+        TestApp::spawn_with(Options { smtp_url: Some(smtp), db_url: Some(db_url), ..Options::default() }).await;
     let mails = wait_for(&received, 1).await;
     assert_eq!(mails.len(), 1, "the queued email survived the stop");
     assert!(mails[0].contains("To: durable@example.ch"));

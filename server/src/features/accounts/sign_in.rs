@@ -1,5 +1,12 @@
-//! Sign-in (ACC-2) with brute-force protection: per-address and per-account counters,
-//! the same answer and the same work whether or not the account exists.
+//! Sign-in (ACC-2) with brute-force protection that holds under parallel requests:
+//! every attempt is counted before its password is checked, at most one check per
+//! account is in flight, and the counters live in the database (`throttles`). The same
+//! answer and the same work whether or not the account exists.
+//!
+//! Limits (see `domain::throttle`): one account from one address — 5 free failures,
+//! then 30 s doubling to 15 min; one account from everywhere — 100 free, then 1 min
+//! doubling to 1 h, not applied at an address the account signed in from in the last
+//! 90 days; one address whatever the account — 30 free, then 10 s doubling to 15 min.
 
 use app::auth::api::SignIn;
 use app::session::Me;
@@ -7,56 +14,118 @@ use app::AppError;
 use domain::{Email, Lang};
 
 use super::{confirmation, store};
+use crate::clock::DAY_MS;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::features::organizations::store::load_me;
 use crate::ids::new_id;
-use crate::throttles::{rate_limited, Bucket};
+use crate::throttles::{rate_limited, Bucket, Counter};
 use crate::{passwords, sessions};
 
 /// Longer than any address: refused like a wrong password, before any work.
 const MAX_EMAIL_CHARS: usize = 320;
+/// An address the account signed in from within this period is the owner's.
+const KNOWN_ADDRESS_MS: i64 = 90 * DAY_MS;
+/// How long a password check may hold the account's "in flight" mark.
+const CHECK_MS: i64 = 30_000;
 
 pub async fn sign_in(cx: Ctx, SignIn { email, password, session_only }: SignIn) -> Result<Me> {
     let now = cx.now();
     let address = cx.request.address_key();
-    let throttles = cx.state.throttles();
-    throttles.check(Bucket::Address, &address, now).map_err(rate_limited)?;
-    if email.chars().count() > MAX_EMAIL_CHARS {
-        throttles.failure(Bucket::Address, &address, now);
+    let email = if email.chars().count() > MAX_EMAIL_CHARS {
+        None
+    } else {
+        Some(Email::parse(&email).map(|e| e.to_string()).unwrap_or_else(|_| email.trim().to_lowercase()))
+    };
+    let user = match &email {
+        Some(email) => store::credentials(cx.pool(), email).await?,
+        None => None,
+    };
+    let account_key = email.clone().unwrap_or_else(|| "(too long)".into());
+
+    // 1. Count the attempt, under the counters' locks, before any password is checked.
+    let mut tx = cx.write().await?;
+    let mut by_address = Counter::lock(&mut tx, Bucket::Address, &address).await?;
+    if let Err(wait) = by_address.check(now) {
+        tracing::warn!(ip = %address, "sign-in refused: address rate limit");
+        return Err(rate_limited(wait).into());
+    }
+    let mut account = Counter::lock(&mut tx, Bucket::Account, &account_key).await?;
+    if account.busy_until > now {
+        // Another check of this account is running: one guess at a time.
+        return Err(rate_limited(1_000).into());
+    }
+    let mut pair = Counter::lock(&mut tx, Bucket::AccountAddress, &format!("{account_key}\n{address}")).await?;
+    let known_address = match &user {
+        Some(u) => store::signed_in_from(&mut tx, &u.id, &address, now - KNOWN_ADDRESS_MS).await?,
+        None => false,
+    };
+    let locked = email.is_none() || pair.check(now).is_err() || (!known_address && account.check(now).is_err());
+    by_address.fail(now);
+    pair.fail(now);
+    if !known_address {
+        account.fail(now);
+    }
+    account.busy_until = now + CHECK_MS;
+    for counter in [&by_address, &account, &pair] {
+        counter.save(&mut tx).await?;
+    }
+    tx.commit().await?;
+
+    // 2. Check the password (a locked account gets the same work and the same answer).
+    let ok = passwords::verify(password, user.as_ref().map(|u| u.password_hash.clone())).await;
+
+    // 3. Settle: a success takes its counts back; either way the check is over.
+    let mut tx = cx.write().await?;
+    let mut account = Counter::lock(&mut tx, Bucket::Account, &account_key).await?;
+    account.busy_until = 0;
+    let success = ok && !locked && user.is_some();
+    if success {
+        let mut by_address = Counter::lock(&mut tx, Bucket::Address, &address).await?;
+        by_address.throttle.forgive_one();
+        by_address.save(&mut tx).await?;
+        let mut pair = Counter::lock(&mut tx, Bucket::AccountAddress, &format!("{account_key}\n{address}")).await?;
+        pair.throttle = domain::Throttle::default();
+        pair.save(&mut tx).await?;
+        if !known_address {
+            account.throttle.forgive_one();
+        }
+    }
+    account.save(&mut tx).await?;
+    let outcome = match (&user, success, locked) {
+        (None, _, _) => None,
+        (Some(_), true, _) => Some("success"),
+        (Some(_), false, true) => Some("locked"),
+        (Some(_), false, false) => Some("wrong_password"),
+    };
+    if let (Some(u), Some(outcome)) = (&user, outcome) {
+        if outcome != "success" || u.email_verified_at.is_some() {
+            let event = store::SignInEvent {
+                id: &new_id(),
+                user_id: &u.id,
+                at: now,
+                ip: cx.request.ip.as_deref(),
+                user_agent: cx.request.user_agent.as_deref(),
+                outcome,
+            };
+            store::record_sign_in(&mut tx, event).await?;
+        }
+    }
+    if !success {
+        tx.commit().await?;
+        if locked && user.is_some() {
+            tracing::warn!(ip = %address, "sign-in refused: account locked");
+        }
         return Err(AppError::InvalidCredentials.into());
     }
-    let email = Email::parse(&email).map(|e| e.to_string()).unwrap_or_else(|_| email.trim().to_lowercase());
-    let user = store::credentials(cx.pool(), &email).await?;
-    // A locked account is answered like a wrong password, after the same work, so
-    // the answer tells nothing about the account.
-    let locked = throttles.check(Bucket::Account, &email, now).is_err();
-    let ok = passwords::verify(password, user.as_ref().map(|u| u.password_hash.clone())).await;
-    let user = match user {
-        Some(u) if ok && !locked => u,
-        _ => {
-            throttles.failure(Bucket::Account, &email, now);
-            throttles.failure(Bucket::Address, &address, now);
-            return Err(AppError::InvalidCredentials.into());
-        }
-    };
-    throttles.success(Bucket::Account, &email);
+    let user = user.ok_or_else(|| anyhow::anyhow!("success without an account"))?;
     if user.email_verified_at.is_none() {
+        tx.commit().await?;
         let lang = Lang::from_tag(&user.lang).unwrap_or_default();
-        confirmation::resend(&cx, &user.id, &email, lang, &user.first_name).await?;
+        confirmation::resend(&cx, &user.id, &account_key, lang, &user.first_name).await?;
         return Err(AppError::EmailNotVerified.into());
     }
-    let mut tx = cx.write().await?;
     sessions::open(&mut tx, &cx, &user.id, None, !session_only).await?;
-    let event = store::SignInEvent {
-        id: &new_id(),
-        user_id: &user.id,
-        at: now,
-        ip: cx.request.ip.as_deref(),
-        user_agent: cx.request.user_agent.as_deref(),
-        outcome: "success",
-    };
-    store::record_sign_in(&mut tx, event).await?;
     tx.commit().await?;
     load_me(&cx, &user.id, None).await
 }

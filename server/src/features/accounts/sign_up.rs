@@ -18,7 +18,7 @@ use crate::features::invitations;
 use crate::features::organizations::store::{create_organization, insert_membership, load_me};
 use crate::ids::new_id;
 use crate::org_access::lock_members;
-use crate::throttles::{rate_limited, Bucket};
+use crate::throttles::{self, rate_limited, Bucket};
 use crate::{mail, outbox, passwords, sessions};
 
 /// The sign-up form, parsed by the same `domain` types the browser used.
@@ -43,7 +43,9 @@ fn parse(input: &SignUpInput) -> Result<NewAccount, AppError> {
 pub async fn sign_up(cx: Ctx, SignUp { input }: SignUp) -> Result<SignUpOutcome> {
     let now = cx.now();
     let address = cx.request.address_key();
-    cx.state.throttles().check(Bucket::SignUp, &address, now).map_err(rate_limited)?;
+    let mut tx = cx.write().await?;
+    throttles::check(&mut tx, Bucket::SignUp, &address, now).await?.map_err(rate_limited)?;
+    tx.rollback().await?;
     let account = parse(&input)?;
     let org_name = match (&input.invitation, input.account_type.names_organization_after_person()) {
         (Some(_), _) => None,
@@ -53,7 +55,9 @@ pub async fn sign_up(cx: Ctx, SignUp { input }: SignUp) -> Result<SignUpOutcome>
                 .map_err(|e| AppError::invalid(Field::OrganizationName, Problem::Name(e)))?,
         ),
     };
-    cx.state.throttles().failure(Bucket::SignUp, &address, now);
+    let mut tx = cx.write().await?;
+    throttles::take(&mut tx, Bucket::SignUp, &address, now).await?;
+    tx.commit().await?;
     let hash = passwords::hash(account.password.expose().to_string()).await?;
     match (&input.invitation, org_name) {
         (Some(token), _) => join_by_invitation(&cx, &input, &account, &hash, token).await,

@@ -24,6 +24,19 @@ pub async fn credentials<'e, E: Executor<'e, Database = Any>>(ex: E, email: &str
     .await?)
 }
 
+/// Did the account sign in successfully from `ip` since `since`?
+pub async fn signed_in_from(tx: &mut Tx, user_id: &str, ip: &str, since: i64) -> Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT 1 FROM sign_in_events WHERE user_id = $1 AND ip = $2 AND outcome = 'success' AND at > $3 LIMIT 1",
+    )
+    .bind(user_id)
+    .bind(ip)
+    .bind(since)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row.is_some())
+}
+
 pub struct SignInEvent<'a> {
     pub id: &'a str,
     pub user_id: &'a str,

@@ -7,27 +7,33 @@ use app::AppError;
 use crate::context::Ctx;
 use crate::endpoints::Endpoints;
 use crate::error::Result;
+use crate::outbox;
 
 pub fn endpoints(api: &mut Endpoints) {
     api.public(dev_outbox);
 }
 
+/// id, to, subject, body, sealed link, created at, sent at.
+type QueuedRow = (String, String, String, String, Option<String>, i64, Option<i64>);
+
 async fn dev_outbox(cx: Ctx, _: DevOutbox) -> Result<Vec<OutboxMail>> {
     if !cx.config().dev {
         return Err(AppError::NotFound.into());
     }
-    let rows: Vec<(String, String, String, String, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT id, to_address, subject, body_text, created_at, sent_at FROM outbox ORDER BY created_at DESC, id LIMIT 200",
+    let rows: Vec<QueuedRow> = sqlx::query_as(
+        "SELECT id, to_address, subject, body_text, secret_sealed, created_at, sent_at FROM outbox \
+         ORDER BY created_at DESC, id LIMIT 200",
     )
     .fetch_all(cx.pool())
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, to, subject, body, created_at, sent_at)| OutboxMail {
+        .map(|(id, to, subject, body, sealed, created_at, sent_at)| OutboxMail {
+            // Development only: the link is shown as the recipient would get it.
+            body: outbox::body_with_secret(&cx.state, &body, sealed.as_deref()),
             id,
             to,
             subject,
-            body,
             created_at,
             delivered: sent_at.is_some(),
         })

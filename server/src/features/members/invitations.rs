@@ -17,10 +17,11 @@ use crate::endpoints::Endpoints;
 use crate::error::Result;
 use crate::ids::{new_id, new_secret};
 use crate::org_access::{LockedOrg, OrgWrite};
-use crate::throttles::{rate_limited, Bucket};
+use crate::throttles::{self, Bucket};
 use crate::{mail, outbox};
 
-const INVITATION_DAYS: i64 = 14;
+/// An invitation link is valid this long (ASVS: short-lived secrets).
+const INVITATION_DAYS: i64 = 7;
 
 pub fn endpoints(api: &mut Endpoints) {
     api.signed_in(invite);
@@ -91,8 +92,7 @@ async fn issue(write: &mut OrgWrite, cx: &Ctx, email: &Email, role: Role) -> Res
     let now = cx.now();
     let org_id = write.org_id().to_string();
     let inviter_id = write.actor_id().to_string();
-    cx.state.throttles().check(Bucket::Invitation, &inviter_id, now).map_err(rate_limited)?;
-    cx.state.throttles().failure(Bucket::Invitation, &inviter_id, now);
+    throttles::take(write.tx(), Bucket::Invitation, &inviter_id, now).await?;
     let invitee = store::account_by_email(write.tx(), email.as_str()).await?;
     if let Some((invitee_id, _)) = &invitee {
         if crate::org_access::membership(&mut **write.tx(), &org_id, invitee_id).await?.is_some() {
@@ -118,9 +118,10 @@ async fn issue(write: &mut OrgWrite, cx: &Ctx, email: &Email, role: Role) -> Res
     store::insert_invitation(write.tx(), row).await?;
     // The invitee's language when they have an account, else the inviter's.
     let lang_tag = invitee.as_ref().map(|(_, l)| l.as_str()).unwrap_or(&inviter_lang);
+    // A secret in the fragment: it never reaches a server or a proxy log.
     let link = match &invitee {
-        Some(_) => cx.config().link("/sign-in"),
-        None => cx.config().link(&format!("/sign-up?invitation={secret}")),
+        Some(_) => mail::Link::Plain(cx.config().link("/sign-in")),
+        None => mail::Link::Secret(cx.config().link(&format!("/sign-up#invitation={secret}"))),
     };
     let inviter = format!("{inviter_first} {inviter_last}");
     let message = mail::invitation(mail::Invitation {
@@ -129,7 +130,7 @@ async fn issue(write: &mut OrgWrite, cx: &Ctx, email: &Email, role: Role) -> Res
         inviter: &inviter,
         org: &org_name,
         role,
-        link: &link,
+        link,
         days: INVITATION_DAYS,
         has_account: invitee.is_some(),
     });
