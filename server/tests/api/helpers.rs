@@ -43,7 +43,6 @@ pub struct Options {
     pub trusted_proxies: Vec<&'static str>,
 }
 
-
 impl TestApp {
     pub async fn spawn() -> TestApp {
         TestApp::spawn_with(Options::default()).await
