@@ -60,8 +60,10 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await page.getByRole('button', { name: 'Create my account' }).click();
       await expectVisible(page.getByText(`we sent a link to ${lrEmail}`), 'check-your-email notice');
       const confirmation = await lastMailTo(server.base, lrEmail);
+      assert.match(confirmation.link, /\/verify-email#token=/, 'the secret travels in the fragment');
       await page.goto(confirmation.link);
       await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      assert.ok(!page.url().includes('token'), `the page took the secret out of the address bar: ${page.url()}`);
       await page.getByRole('button', { name: 'Confirm my address' }).click();
       await expectVisible(page.getByRole('heading', { name: 'Welcome, Lea' }), 'home page');
       await expectVisible(page.getByText('Your role in Lea Rep: Legal representative.'), 'role line');
@@ -87,6 +89,7 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       assert.match(invitation.subject, /Lea Rep invites you to join Lea Rep/);
       await page.goto(invitation.link);
       await expectVisible(page.getByText('Lea Rep invites you to join as Administrator.'), 'invitation preview');
+      assert.ok(!page.url().includes('invitation='), `no secret left in the address bar: ${page.url()}`);
       await page.getByLabel('First name').fill('Adam');
       await page.getByLabel('Last name').fill('Admin');
       await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
