@@ -134,7 +134,7 @@ test('the client is served precompressed, hashed files cached for good, the page
   assert.equal(html.headers.get('content-encoding'), 'br');
   assert.equal(html.headers.get('cache-control'), 'no-cache');
   const text = await html.text();
-  const wasm = text.match(/\/[\w-]+_bg\.wasm/)?.[0];
+  const wasm = text.match(/\/pkg-[0-9a-f]{16}\/app_bg\.wasm/)?.[0];
   assert.ok(wasm, `the page names its wasm: ${text.slice(0, 500)}`);
   for (const encoding of ['br', 'gzip']) {
     const res = await fetch(`${server.base}${wasm}`, { headers: { 'accept-encoding': encoding } });
@@ -143,4 +143,28 @@ test('the client is served precompressed, hashed files cached for good, the page
     assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable');
     assert.equal(res.headers.get('content-type'), 'application/wasm');
   }
+});
+
+test('every area loaded on demand opens, fetching its part once', async () => {
+  await story('lazy', { width: 390, height: 844 }, async (page) => {
+    const parts = [];
+    page.on('response', (r) => { if (/\/split_[^/]*\.wasm$/.test(r.url())) parts.push([r.url(), r.status(), r.headers()['content-type']]); });
+    await signIn(page, 'marie@demo.orga.test');
+    assert.equal(parts.length, 0, `the first load fetched no part: ${parts}`);
+    await page.getByRole('link', { name: 'Utilisateurs' }).click();
+    await visible(page.getByRole('heading', { name: 'Utilisateurs de Demo Hosting SA' }), 'members area');
+    await page.getByRole('button', { name: 'Menu du compte' }).click();
+    await page.getByRole('menuitem', { name: 'Gérer mon profil' }).click();
+    await visible(page.getByRole('heading', { name: 'Mon profil' }), 'profile area');
+    await page.goto(`${server.base}/dev/mail`);
+    await visible(page.getByRole('heading', { name: "Visionneuse d'e-mails (développement)" }), 'mail viewer area');
+    const names = parts.map(([url]) => url.split('/').pop());
+    for (const area of ['members_area', 'profile_area', 'dev_mail_area']) {
+      assert.ok(names.some((n) => n.includes(area)), `${area} was fetched: ${names}`);
+    }
+    for (const [url, status, type] of parts) {
+      assert.equal(status, 200, url);
+      assert.equal(type, 'application/wasm', url);
+    }
+  });
 });

@@ -3,13 +3,14 @@
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
+use leptos_router::Lazy;
 
 use crate::auth::{SignInPage, SignUpPage, VerifyEmailPage};
-use crate::devmail::DevMailPage;
+use crate::devmail::DevMailArea;
 use crate::home::HomePage;
 use crate::i18n::I18n;
-use crate::members::MembersPage;
-use crate::profile::ProfilePage;
+use crate::members::MembersArea;
+use crate::profile::ProfileArea;
 use crate::session::Session;
 use crate::shell::{NotFoundPage, Shell};
 
@@ -33,18 +34,23 @@ pub fn App() -> impl IntoView {
         session.set(me);
     });
 
+    // While a navigation waits (an area's part being fetched the first time), say so.
+    let routing = RwSignal::new(false);
     view! {
-        <Router>
+        <Show when=move || routing.get()>
+            <div class="routing" role="status">{i18n.t(domain::Msg::Loading)}</div>
+        </Show>
+        <Router set_is_routing=routing>
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/sign-in") view=SignInPage/>
                 <Route path=path!("/sign-up") view=SignUpPage/>
                 <Route path=path!("/verify-email") view=VerifyEmailPage/>
-                <Route path=path!("/dev/mail") view=DevMailPage/>
+                <Route path=path!("/dev/mail") view={Lazy::<DevMailArea>::new()}/>
                 // Signed-in pages share one shell that stays mounted between them.
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/members") view=MembersPage/>
-                    <Route path=path!("/profile") view=ProfilePage/>
+                    <Route path=path!("/members") view={Lazy::<MembersArea>::new()}/>
+                    <Route path=path!("/profile") view={Lazy::<ProfileArea>::new()}/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -7,6 +7,35 @@
 //! `api.rs` modules, [`error`], the session's wire types and [`endpoint`], the seam
 //! where the server plugs in the bodies — no component is compiled into the server.
 
+/// A route whose page is fetched when first opened: its code goes to a module of its
+/// own in the split build (`split` feature), and is an ordinary route otherwise.
+#[cfg(feature = "ui")]
+macro_rules! lazy_area {
+    ($(#[$doc:meta])* $area:ident, $page:path) => {
+        $(#[$doc])*
+        pub struct $area;
+
+        #[cfg_attr(feature = "split", leptos_router::lazy_route)]
+        impl leptos_router::LazyRoute for $area {
+            fn data() -> Self {
+                $area
+            }
+
+            #[cfg(feature = "split")]
+            fn view(_this: Self) -> leptos::prelude::AnyView {
+                use leptos::prelude::IntoAny;
+                $page().into_any()
+            }
+
+            #[cfg(not(feature = "split"))]
+            async fn view(_this: Self) -> leptos::prelude::AnyView {
+                use leptos::prelude::IntoAny;
+                $page().into_any()
+            }
+        }
+    };
+}
+
 pub mod auth;
 pub mod devmail;
 pub mod error;

@@ -113,8 +113,9 @@ async fn request_id(mut req: Request, next: Next) -> Response {
     .await
 }
 
-/// Files whose name carries a content hash (trunk's `name-<16 hex>.ext`) never change:
-/// cached for a year. Everything else, `index.html` first, is revalidated.
+/// Files whose name carries a content hash (trunk's `name-<16 hex>.ext`), and every file
+/// of a client build's folder (`/pkg-<16 hex>/…`, app/splitter), never change: cached for
+/// a year. Everything else, `index.html` first, is revalidated.
 async fn cache_policy(req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
     let mut res = next.run(req).await;
@@ -141,6 +142,10 @@ async fn cache_policy(req: Request, next: Next) -> Response {
 }
 
 fn is_hashed_asset(path: &str) -> bool {
+    let is_hash = |s: &str| s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit());
+    if path.split('/').any(|segment| segment.strip_prefix("pkg-").is_some_and(is_hash)) {
+        return true;
+    }
     let name = path.rsplit('/').next().unwrap_or("");
     let stem = name.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
@@ -276,5 +281,8 @@ mod tests {
         assert!(!is_hashed_asset("/members"));
         assert!(!is_hashed_asset("/favicon.svg"));
         assert!(!is_hashed_asset("/x-notahashatall12.js"));
+        assert!(is_hashed_asset("/pkg-196d095eb156291e/app_bg.wasm"));
+        assert!(is_hashed_asset("/pkg-196d095eb156291e/split___members_area_view_3211569683974499013.wasm"));
+        assert!(!is_hashed_asset("/pkg-latest/app.js"));
     }
 }

@@ -6,4 +6,8 @@ pub mod api;
 mod page;
 
 #[cfg(feature = "ui")]
-pub use page::DevMailPage;
+lazy_area!(
+    /// The development mail viewer.
+    DevMailArea,
+    page::DevMailPage
+);

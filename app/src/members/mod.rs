@@ -13,4 +13,8 @@ mod pending;
 mod role_choice;
 
 #[cfg(feature = "ui")]
-pub use list::MembersPage;
+lazy_area!(
+    /// The member list and its dialogs.
+    MembersArea,
+    list::MembersPage
+);

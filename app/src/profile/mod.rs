@@ -5,4 +5,8 @@ pub mod api;
 mod page;
 
 #[cfg(feature = "ui")]
-pub use page::ProfilePage;
+lazy_area!(
+    /// The profile page.
+    ProfileArea,
+    page::ProfilePage
+);

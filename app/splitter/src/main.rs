@@ -1,0 +1,92 @@
+//! Builds the browser client split by route, for trunk's post-build hook (trunk 0.21
+//! cannot split, trunk-rs/trunk#1022): cargo builds the wasm with relocations kept,
+//! `wasm_split_cli_support` cuts every `#[lazy]` / `#[lazy_route]` into its own module,
+//! then wasm-bindgen and wasm-opt run on the main module and each part. Everything lands
+//! in `pkg-<hash of the build>/` of trunk's staging folder (one immutable folder per
+//! build: the parts find each other by relative URL), and the page's
+//! `<meta name="orga-client">` becomes the script that starts the client.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+use sha2::{Digest, Sha256};
+
+fn main() -> Result<()> {
+    let staging = PathBuf::from(std::env::var("TRUNK_STAGING_DIR").context("run from trunk's build hook")?);
+    let release = std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize()?;
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from).join("client");
+
+    // 1. The wasm, with the relocations the splitter reads.
+    let profile = if release { "wasm-release" } else { "dev" };
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(&root)
+        .env("RUSTFLAGS", "--cfg erase_components -Clink-args=--emit-relocs")
+        .args(["build", "-p", "app", "--bin", "app", "--no-default-features", "--features", "csr,split"])
+        .args(["--target", "wasm32-unknown-unknown", "--profile", profile, "--target-dir"])
+        .arg(&target)
+        .status()?;
+    if !status.success() {
+        bail!("cargo build of the client failed");
+    }
+    let built =
+        target.join("wasm32-unknown-unknown").join(if release { "wasm-release" } else { "debug" }).join("app.wasm");
+    let input = std::fs::read(&built).with_context(|| format!("reading {}", built.display()))?;
+
+    // 2. Split, into a folder named after the build.
+    let hash: String = Sha256::digest(&input).iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let folder = format!("pkg-{hash}");
+    let pkg = staging.join(&folder);
+    std::fs::create_dir_all(&pkg)?;
+    let main_wasm = target.join("app_split.wasm");
+    let mut options = wasm_split_cli_support::Options::new(&input);
+    options.output_dir = &pkg;
+    options.main_out_path = &main_wasm;
+    options.main_module = "./app.js";
+    options.link_name = "./__wasm_split.js";
+    let split = wasm_split_cli_support::transform(options).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+
+    // 3. Bindings for the main module (it keeps the table the parts are linked into).
+    run(Command::new("wasm-bindgen")
+        .args(["--target", "web", "--keep-lld-exports", "--no-demangle", "--no-typescript", "--out-name", "app", "--out-dir"])
+        .arg(&pkg)
+        .arg(&main_wasm))?;
+
+    // 4. Size: the main module and every part.
+    if release {
+        let mut modules = vec![pkg.join("app_bg.wasm")];
+        modules.extend(split.split_modules.iter().map(|m| if m.is_absolute() { m.clone() } else { pkg.join(m) }));
+        for module in modules.iter().filter(|m| m.exists()) {
+            run(Command::new("wasm-opt")
+                .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"])
+                .arg(module)
+                .arg("-o")
+                .arg(module))?;
+        }
+    }
+
+    // 5. The page starts the client from this build's folder.
+    let index = staging.join("index.html");
+    let html = std::fs::read_to_string(&index)?;
+    let start = format!(
+        "<link rel=\"modulepreload\" href=\"/{folder}/app.js\">\
+         <link rel=\"preload\" href=\"/{folder}/app_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
+         <script type=\"module\">import init from '/{folder}/app.js';init({{module_or_path:'/{folder}/app_bg.wasm'}});</script>"
+    );
+    let Some(at) = html.find("<meta name=\"orga-client\"") else {
+        bail!("index.html has no <meta name=\"orga-client\">")
+    };
+    let end = at + html[at..].find('>').context("unclosed meta")? + 1;
+    std::fs::write(&index, format!("{}{start}{}", &html[..at], &html[end..]))?;
+    println!("client split into {} parts in {folder}/", split.split_modules.len());
+    Ok(())
+}
+
+fn run(command: &mut Command) -> Result<()> {
+    let status = command.status().with_context(|| format!("starting {command:?}"))?;
+    if !status.success() {
+        bail!("{command:?} failed");
+    }
+    Ok(())
+}
