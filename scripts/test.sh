@@ -27,5 +27,6 @@ fi
 
 say "browser tests (Playwright + Chromium)"
 trunk build --release
+bash bench/size.sh --no-build --report
 cargo build -p server
 ORGA_BIN="$TARGET_DIR/debug/orga" ORGA_DIST="$ROOT/dist" node --test --test-concurrency=1 e2e/

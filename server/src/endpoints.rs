@@ -20,6 +20,36 @@ use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::state::AppState;
 
+/// A server function this server can answer: its error is `AppError` and it runs on
+/// axum's request and response types.
+pub trait Endpoint:
+    ServerFn<
+        Error = AppError,
+        Server: Server<
+            AppError,
+            Self::InputStreamError,
+            Self::OutputStreamError,
+            Request = Request<Body>,
+            Response = Response<Body>,
+        >,
+    > + 'static
+{
+}
+
+impl<F> Endpoint for F where
+    F: ServerFn<
+            Error = AppError,
+            Server: Server<
+                AppError,
+                F::InputStreamError,
+                F::OutputStreamError,
+                Request = Request<Body>,
+                Response = Response<Body>,
+            >,
+        > + 'static
+{
+}
+
 pub struct Endpoints {
     state: AppState,
     handlers: Handlers,
@@ -33,16 +63,7 @@ impl Endpoints {
     /// A body anyone may call: sign-in, sign-up, invitation preview.
     pub fn public<F, H, Fut>(&mut self, body: H)
     where
-        F: ServerFn<
-                Error = AppError,
-                Server: Server<
-                    AppError,
-                    F::InputStreamError,
-                    F::OutputStreamError,
-                    Request = Request<Body>,
-                    Response = Response<Body>,
-                >,
-            > + 'static,
+        F: Endpoint,
         H: Fn(Ctx, F) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = Result<F::Output>> + Send + 'static,
     {
@@ -58,16 +79,7 @@ impl Endpoints {
     /// (`unauthenticated`) before the body runs.
     pub fn signed_in<F, H, Fut>(&mut self, body: H)
     where
-        F: ServerFn<
-                Error = AppError,
-                Server: Server<
-                    AppError,
-                    F::InputStreamError,
-                    F::OutputStreamError,
-                    Request = Request<Body>,
-                    Response = Response<Body>,
-                >,
-            > + 'static,
+        F: Endpoint,
         H: Fn(Ctx, Caller, F) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = Result<F::Output>> + Send + 'static,
     {
@@ -89,16 +101,7 @@ impl Endpoints {
     fn insert<F, Fut>(&mut self, handler: impl Fn(F) -> Fut + Send + Sync + 'static)
     where
         Fut: Future<Output = std::result::Result<F::Output, AppError>> + Send + 'static,
-        F: ServerFn<
-                Error = AppError,
-                Server: Server<
-                    AppError,
-                    F::InputStreamError,
-                    F::OutputStreamError,
-                    Request = Request<Body>,
-                    Response = Response<Body>,
-                >,
-            > + 'static,
+        F: Endpoint,
     {
         leptos::server_fn::axum::register_explicit::<F>();
         self.handlers.insert::<F>(move |args| Box::pin(handler(args)));

@@ -49,7 +49,8 @@ fn main() -> Result<()> {
 
     // 3. Bindings for the main module (it keeps the table the parts are linked into).
     run(Command::new("wasm-bindgen")
-        .args(["--target", "web", "--keep-lld-exports", "--no-demangle", "--no-typescript", "--out-name", "app", "--out-dir"])
+        .args(["--target", "web", "--keep-lld-exports", "--no-demangle", "--no-typescript"])
+        .args(["--out-name", "app", "--out-dir"])
         .arg(&pkg)
         .arg(&main_wasm))?;
 

@@ -298,6 +298,17 @@ async fn blocking_ends_sessions_for_good_and_an_operator_can_end_them() {
     assert_eq!(me, Value::Null);
 }
 
+/// Sends a request that must be refused (403) and returns the id of its log lines.
+async fn refused_request_id(app: &TestApp, endpoint: &str, body: Value, headers: &[(&str, &str)]) -> String {
+    let mut req = app.client.post(format!("{}/api/{endpoint}", app.base)).header("content-type", "application/json");
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let res = req.body(body.to_string()).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    res.headers()["x-request-id"].to_str().unwrap().to_string()
+}
+
 #[tokio::test]
 async fn refusals_leave_a_trace() {
     let app = TestApp::spawn().await;
@@ -309,33 +320,14 @@ async fn refusals_leave_a_trace() {
     assert!(outcomes(&app, "trace@example.ch").await.contains(&"wrong_password".to_string()));
 
     // An authorization refusal, a cross-site request: warnings with the request id.
-    let res = app
-        .client
-        .post(format!("{}/api/members/list", app.base))
-        .header("content-type", "application/json")
-        .header("cookie", &stranger.cookie)
-        .body(json!({ "org_id": lr.org_id, "search": "", "page": 0 }).to_string())
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::FORBIDDEN);
-    let id = res.headers()["x-request-id"].to_str().unwrap().to_string();
+    let body = json!({ "org_id": lr.org_id, "search": "", "page": 0 });
+    let id = refused_request_id(&app, "members/list", body, &[("cookie", &stranger.cookie)]).await;
     let lines = log_lines_with(&id);
     assert!(
         lines.iter().any(|l| l["level"] == "WARN" && l["fields"]["message"] == "authorization refused"),
         "{lines:?}"
     );
-    let res = app
-        .client
-        .post(format!("{}/api/auth/sign_out", app.base))
-        .header("content-type", "application/json")
-        .header("origin", "https://evil.example")
-        .body("{}")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::FORBIDDEN);
-    let id = res.headers()["x-request-id"].to_str().unwrap().to_string();
+    let id = refused_request_id(&app, "auth/sign_out", json!({}), &[("origin", "https://evil.example")]).await;
     let lines = log_lines_with(&id);
     assert!(lines.iter().any(|l| l["fields"]["message"] == "cross-site request refused"), "{lines:?}");
 }

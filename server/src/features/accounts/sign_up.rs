@@ -29,6 +29,30 @@ struct NewAccount {
     password: Password,
 }
 
+impl NewAccount {
+    /// The `users` row of this account.
+    fn row<'a>(
+        &'a self,
+        id: &'a str,
+        input: &'a SignUpInput,
+        password_hash: &'a str,
+        verified_at: Option<i64>,
+        now: i64,
+    ) -> store::NewUser<'a> {
+        store::NewUser {
+            id,
+            email: self.email.as_str(),
+            verified_at,
+            password_hash,
+            first_name: self.first.as_str(),
+            last_name: self.last.as_str(),
+            account_type: input.account_type.as_str(),
+            lang: input.lang.code(),
+            now,
+        }
+    }
+}
+
 fn parse(input: &SignUpInput) -> Result<NewAccount, AppError> {
     let email = Email::parse(&input.email).map_err(|e| AppError::invalid(Field::Email, Problem::Email(e)))?;
     let first =
@@ -95,17 +119,7 @@ async fn create_account(
     }
     let user_id = new_id();
     let org_id = new_id();
-    let user = store::NewUser {
-        id: &user_id,
-        email: account.email.as_str(),
-        verified_at: None,
-        password_hash: hash,
-        first_name: account.first.as_str(),
-        last_name: account.last.as_str(),
-        account_type: input.account_type.as_str(),
-        lang: input.lang.code(),
-        now,
-    };
+    let user = account.row(&user_id, input, hash, None, now);
     match store::insert_user(&mut tx, user).await {
         // Two sign-ups with one address at the same instant: the second gets the same
         // answer as any other, and the first one's link goes out.
@@ -155,17 +169,7 @@ async fn join_by_invitation(
         None => {}
     }
     let user_id = new_id();
-    let user = store::NewUser {
-        id: &user_id,
-        email: account.email.as_str(),
-        verified_at: Some(now),
-        password_hash: hash,
-        first_name: account.first.as_str(),
-        last_name: account.last.as_str(),
-        account_type: input.account_type.as_str(),
-        lang: input.lang.code(),
-        now,
-    };
+    let user = account.row(&user_id, input, hash, Some(now), now);
     match store::insert_user(&mut tx, user).await {
         Err(e) if e.is_unique_violation() => return Err(AppError::AccountExists.into()),
         other => other?,
