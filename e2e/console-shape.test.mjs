@@ -159,7 +159,7 @@ test('every area loaded on demand opens, fetching its part once', async () => {
     await page.goto(`${server.base}/dev/mail`);
     await visible(page.getByRole('heading', { name: "Visionneuse d'e-mails (développement)" }), 'mail viewer area');
     const names = parts.map(([url]) => url.split('/').pop());
-    for (const area of ['members_area', 'profile_area', 'dev_mail_area']) {
+    for (const area of ['members_area', 'profile_area', 'dev_mail_area']) {  // verify_email_area: first-slice.test.mjs
       assert.ok(names.some((n) => n.includes(area)), `${area} was fetched: ${names}`);
     }
     for (const [url, status, type] of parts) {

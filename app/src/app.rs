@@ -5,7 +5,7 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 use leptos_router::Lazy;
 
-use crate::auth::{SignInPage, SignUpPage, VerifyEmailPage};
+use crate::auth::{SignInPage, SignUpPage, VerifyEmailArea};
 use crate::devmail::DevMailArea;
 use crate::home::HomePage;
 use crate::i18n::I18n;
@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/sign-in") view=SignInPage/>
                 <Route path=path!("/sign-up") view=SignUpPage/>
-                <Route path=path!("/verify-email") view=VerifyEmailPage/>
+                <Route path=path!("/verify-email") view={Lazy::<VerifyEmailArea>::new()}/>
                 <Route path=path!("/dev/mail") view={Lazy::<DevMailArea>::new()}/>
                 // Signed-in pages share one shell that stays mounted between them.
                 <ParentRoute path=path!("") view=Shell>

@@ -14,8 +14,13 @@ mod verify_email;
 pub use sign_in::SignInPage;
 #[cfg(feature = "ui")]
 pub use sign_up::SignUpPage;
+
 #[cfg(feature = "ui")]
-pub use verify_email::VerifyEmailPage;
+lazy_area!(
+    /// The page an email-confirmation link opens (once per account: fetched on demand).
+    VerifyEmailArea,
+    verify_email::VerifyEmailPage
+);
 
 /// The secret an emailed link carries (`#token=…`, `#invitation=…`), read once and then
 /// removed from the address bar and the history, so it is not left on screen, in the
