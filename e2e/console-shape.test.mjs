@@ -168,3 +168,25 @@ test('every area loaded on demand opens, fetching its part once', async () => {
     }
   });
 });
+
+// Last: it changes the demo organization.
+test('an administrator removes a member after confirming, and may not remove the legal representative', async () => {
+  await story('remove', { width: 390, height: 844 }, async (page) => {
+    await signIn(page, 'paul@demo.orga.test');
+    await page.getByRole('link', { name: 'Utilisateurs' }).click();
+    await page.getByRole('button', { name: 'Actions pour Marie Martin' }).click();
+    const removeMarie = page.getByRole('menuitem', { name: "Retirer de l'Organisation" });
+    assert.equal(await removeMarie.isDisabled(), true);
+    await visible(page.getByRole('menu').getByText('Seul un responsable légal peut modifier ou retirer un responsable légal.'), 'the reason');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Actions pour Chloé Bernard' }).click();
+    await page.getByRole('menuitem', { name: "Retirer de l'Organisation" }).click();
+    const dialog = page.getByRole('dialog', { name: 'Retirer Chloé Bernard ?' });
+    await visible(dialog.getByText(/ne verra plus Demo Hosting SA/), 'what removal means');
+    await dialog.getByRole('button', { name: 'Retirer', exact: true }).click();
+    await visible(page.getByText("Chloé Bernard ne fait plus partie de l'Organisation."), 'confirmation');
+    assert.equal(await page.getByText('chloe@demo.orga.test').count(), 0);
+    await visible(page.getByText('3 membres'), 'the count follows');
+  });
+});

@@ -83,6 +83,25 @@ pub struct RoleChanged<'a> {
     pub link: &'a str,
 }
 
+pub struct MemberRemoved<'a> {
+    pub to: &'a str,
+    pub lang: Lang,
+    pub name: &'a str,
+    pub actor: &'a str,
+    pub org: &'a str,
+}
+
+pub fn member_removed(r: MemberRemoved<'_>) -> Email {
+    let args = [("actor", r.actor), ("org", r.org)];
+    compose(
+        r.to,
+        r.lang,
+        Some(r.name),
+        MailMsg::MailMemberRemovedSubject.fill(r.lang, &args),
+        MailMsg::MailMemberRemovedBody.fill(r.lang, &args),
+    )
+}
+
 pub fn role_changed(r: RoleChanged<'_>) -> Email {
     let from = r.from.label().text(r.lang);
     let to_role = r.new_role.label().text(r.lang);

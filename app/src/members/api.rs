@@ -73,6 +73,13 @@ pub async fn change_role(org_id: String, user_id: String, role: Role) -> Result<
     crate::endpoint::serve(ChangeRole { org_id, user_id, role }).await
 }
 
+/// Removes a member from the organization (MEM-5); they are told by email. Only a legal
+/// representative removes a legal representative, never the last one.
+#[server(endpoint = "members/remove", input = Json)]
+pub async fn remove_member(org_id: String, user_id: String) -> Result<(), AppError> {
+    crate::endpoint::serve(RemoveMember { org_id, user_id }).await
+}
+
 /// Sends the invitation again with a fresh link; the previous link stops working.
 #[server(endpoint = "members/resend_invitation", input = Json)]
 pub async fn resend_invitation(org_id: String, invitation_id: String) -> Result<PendingInvitation, AppError> {

@@ -11,6 +11,7 @@ use super::api::{list_members, MemberPage, MemberRow};
 use super::change_role::ChangeRoleDialog;
 use super::invite::InviteDialog;
 use super::pending::PendingInvitations;
+use super::remove::RemoveDialog;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::session::use_session;
@@ -21,6 +22,7 @@ use crate::shell::{use_title, ErrorNotice, SuccessNotice};
 enum Dialog {
     Invite,
     ChangeRole(MemberRow),
+    Remove(MemberRow),
 }
 
 #[component]
@@ -126,6 +128,9 @@ pub fn MembersPage() -> impl IntoView {
                     {rows.into_iter().map(|m| {
                         // Allowed when some other role may be given; otherwise the first reason why not.
                         let change_verdict = change_verdict(&you, m.membership.role, lrs);
+                        let remove_verdict =
+                            authorize(Some(&you), &Action::RemoveMember { role: m.membership.role, legal_representatives: lrs });
+                        let remove_reason_id = format!("remove-reason-{}", m.user_id);
                         let can_change = change_verdict.is_ok();
                         let reason_id = format!("change-reason-{}", m.user_id);
                         let is_you = m.user_id == your_id;
@@ -171,6 +176,15 @@ pub fn MembersPage() -> impl IntoView {
                                             {change_verdict.err().map(|d| view! {
                                                 <small id=reason_id.clone() class="reason menu-reason">{i18n.t(d.msg())}</small>
                                             })}
+                                            <button role="menuitem" disabled=remove_verdict.is_err()
+                                                aria-describedby=remove_verdict.is_err().then(|| remove_reason_id.clone())
+                                                on:click={
+                                                let row = row.clone();
+                                                move |_| { menu_for.set(None); dialog.set(Some(Dialog::Remove(row.clone()))) }
+                                            }>{i18n.t(MembersMsg::MembersRemove)}</button>
+                                            {remove_verdict.err().map(|d| view! {
+                                                <small id=remove_reason_id.clone() class="reason menu-reason">{i18n.t(d.msg())}</small>
+                                            })}
                                         </div>
                                     </Show>
                                 </div>
@@ -215,6 +229,15 @@ pub fn MembersPage() -> impl IntoView {
                                 ("name", &row.full_name()),
                                 ("role", row.membership.role.label().text(i18n.lang())),
                             ])));
+                            reload();
+                        })
+                        on_close=Callback::new(move |_| dialog.set(None))/>
+                }.into_any()),
+                Dialog::Remove(member) => Some(view! {
+                    <RemoveDialog org_id=org org_name=d.org_name.clone() member
+                        on_removed=Callback::new(move |name: String| {
+                            dialog.set(None);
+                            notice.set(Some(i18n.fill(MembersMsg::MembersRemoveDone, &[("name", &name)])));
                             reload();
                         })
                         on_close=Callback::new(move |_| dialog.set(None))/>

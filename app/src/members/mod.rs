@@ -10,6 +10,8 @@ mod list;
 #[cfg(feature = "ui")]
 mod pending;
 #[cfg(feature = "ui")]
+mod remove;
+#[cfg(feature = "ui")]
 mod role_choice;
 
 #[cfg(feature = "ui")]

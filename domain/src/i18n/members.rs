@@ -10,6 +10,11 @@ catalogue! {
     MembersNone { en: "No member matches.", fr: "Aucun membre ne correspond." }
     MembersName { en: "Name", fr: "Nom" }
     MembersActionsFor { en: "Actions for {name}", fr: "Actions pour {name}" }
+    MembersRemove { en: "Remove from the organization", fr: "Retirer de l'Organisation" }
+    MembersRemoveTitle { en: "Remove {name}?", fr: "Retirer {name} ?" }
+    MembersRemoveExplain { en: "{name} will no longer see {org} nor manage any of its products. They will be told by email. To give access again, send a new invitation.", fr: "{name} ne verra plus {org} et ne gérera plus aucun de ses produits. Un e-mail l'en informera. Pour lui redonner accès, envoyez une nouvelle invitation." }
+    MembersRemoveConfirm { en: "Remove", fr: "Retirer" }
+    MembersRemoveDone { en: "{name} no longer belongs to the organization.", fr: "{name} ne fait plus partie de l'Organisation." }
     MembersChangeRole { en: "Change the role", fr: "Modifier le rôle" }
     MembersYou { en: "{name} (you)", fr: "{name} (vous)" }
     MembersPrevious { en: "Previous page", fr: "Page précédente" }

@@ -195,3 +195,36 @@ async fn a_blocked_member_cannot_switch_into_the_organization() {
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(body["reason"], "not_a_member");
 }
+
+#[tokio::test]
+async fn removing_members_follows_the_rules_and_tells_the_person() {
+    let app = TestApp::spawn().await;
+    let lr = app.sign_up("rm-lr@example.ch", "Lea", "Rep").await;
+    let admin = app.invite_new(&lr, &lr.org_id, "rm-admin@example.ch", "administrator", "Adam").await;
+    let collab = app.invite_new(&lr, &lr.org_id, "rm-collab@example.ch", "collaborator", "Colette").await;
+    let remove = |actor: &crate::helpers::User, user_id: &str| {
+        let body = json!({ "org_id": lr.org_id, "user_id": user_id });
+        let cookie = actor.cookie.clone();
+        let app = &app;
+        async move { app.call(Some(&cookie), "members/remove", body).await }
+    };
+    // A collaborator removes nobody; an administrator no legal representative; nobody the last one.
+    let (status, body) = remove(&collab, &admin.user_id).await;
+    assert_eq!((status, body["reason"].as_str()), (StatusCode::FORBIDDEN, Some("only_managers_manage_members")));
+    let (status, body) = remove(&admin, &lr.user_id).await;
+    assert_eq!(body["reason"], "only_legal_representative_changes_legal_representative", "{status}");
+    let (status, body) = remove(&lr, &lr.user_id).await;
+    assert_eq!((status, body["reason"].as_str()), (StatusCode::FORBIDDEN, Some("last_legal_representative")));
+
+    let (status, body) = remove(&admin, &collab.user_id).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (_, page) = app.members(&lr, &lr.org_id).await;
+    assert!(page["members"].as_array().unwrap().iter().all(|m| m["user_id"] != collab.user_id.as_str()));
+    let mail = app.last_mail_to("rm-collab@example.ch").await;
+    assert_eq!(mail["subject"], "You no longer belong to Lea Rep");
+    // The removed person is now a stranger to the organization.
+    let (status, body) = app.members(&collab, &lr.org_id).await;
+    assert_eq!((status, body["reason"].as_str()), (StatusCode::FORBIDDEN, Some("not_a_member")));
+    let (status, _) = remove(&admin, &collab.user_id).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

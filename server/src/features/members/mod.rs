@@ -3,6 +3,7 @@
 //! explicitly and goes through `org_access`.
 
 mod invitations;
+mod remove;
 pub mod store;
 
 use app::error::{Field, Problem};
@@ -25,6 +26,7 @@ pub fn endpoints(api: &mut Endpoints) {
     api.signed_in(list);
     api.signed_in(change_role);
     invitations::endpoints(api);
+    remove::endpoints(api);
 }
 
 fn like_pattern(search: &str) -> String {

@@ -117,6 +117,21 @@ pub async fn set_membership(tx: &mut Tx, org_id: &str, user_id: &str, m: &Member
     Ok(())
 }
 
+/// Removes the membership and what hangs on it (product access).
+pub async fn remove_membership(tx: &mut Tx, org_id: &str, user_id: &str) -> Result<()> {
+    sqlx::query("DELETE FROM product_access WHERE org_id = $1 AND user_id = $2")
+        .bind(org_id)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
+        .bind(org_id)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 const OPEN_INVITATION: &str = "accepted_at IS NULL AND declined_at IS NULL AND revoked_at IS NULL AND expires_at > $2";
 
 pub async fn pending<'e, E: Executor<'e, Database = Any>>(
