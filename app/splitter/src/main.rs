@@ -12,6 +12,15 @@ use std::process::Command;
 use anyhow::{bail, Context, Result};
 use sha2::{Digest, Sha256};
 
+/// The lazily loaded areas by route (`lazy_area!` in app/src): a page opened directly at
+/// one of these paths fetches its part together with the main module, not after it.
+const ROUTE_PARTS: &[(&str, &str)] = &[
+    ("/members", "members_area"),
+    ("/profile", "profile_area"),
+    ("/dev/mail", "dev_mail_area"),
+    ("/verify-email", "verify_email_area"),
+];
+
 fn main() -> Result<()> {
     let staging = PathBuf::from(std::env::var("TRUNK_STAGING_DIR").context("run from trunk's build hook")?);
     let release = std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release");
@@ -67,13 +76,31 @@ fn main() -> Result<()> {
         }
     }
 
-    // 5. The page starts the client from this build's folder.
+    // 5. The page starts the client from this build's folder, fetching the part of the
+    // route it opens on at the same time (a dynamic import, so the preloads go first).
+    let mut parts = Vec::new();
+    for (route, area) in ROUTE_PARTS {
+        let files: Vec<String> = split
+            .prefetch_map
+            .iter()
+            .filter(|(split_name, _)| split_name.contains(area))
+            .flat_map(|(_, files)| files.iter().map(|f| format!("\"{f}\"")))
+            .collect();
+        if files.is_empty() {
+            bail!("no part for the area {area} ({route}): is it still a lazy_area! ?");
+        }
+        parts.push(format!("\"{route}\":[{}]", files.join(",")));
+    }
     let index = staging.join("index.html");
     let html = std::fs::read_to_string(&index)?;
     let start = format!(
         "<link rel=\"modulepreload\" href=\"/{folder}/app.js\">\
          <link rel=\"preload\" href=\"/{folder}/app_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
-         <script type=\"module\">import init from '/{folder}/app.js';init({{module_or_path:'/{folder}/app_bg.wasm'}});</script>"
+         <script type=\"module\">const parts={{{parts}}};\
+         for(const f of parts[location.pathname]||[]){{const l=document.createElement('link');\
+         l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='/{folder}/'+f+'.wasm';document.head.append(l);}}\
+         import('/{folder}/app.js').then(m=>m.default({{module_or_path:'/{folder}/app_bg.wasm'}}));</script>",
+        parts = parts.join(",")
     );
     let Some(at) = html.find("<meta name=\"orga-client\"") else {
         bail!("index.html has no <meta name=\"orga-client\">")
