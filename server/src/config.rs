@@ -138,6 +138,8 @@ pub enum TransportError {
     DatabaseWithoutTls { host: String },
     #[error("the mail server at {host} is not on this machine: use smtps:// or ?tls=required, or set ORGA_ALLOW_INSECURE_SMTP")]
     SmtpWithoutTls { host: String },
+    #[error("a database or mail server URL must not have a #fragment (its settings would be ignored)")]
+    Fragment,
 }
 
 fn host_of(url: &str) -> Option<String> {
@@ -160,9 +162,14 @@ fn is_loopback(host: &str) -> bool {
         || host.starts_with('/')
 }
 
-fn query_param<'a>(url: &'a str, name: &str) -> Option<&'a str> {
-    let query = url.split_once('?')?.1;
-    query.split('&').find_map(|kv| kv.split_once('=').filter(|(k, _)| *k == name).map(|(_, v)| v))
+/// Every value of a query parameter, in order (the drivers use the last).
+fn query_params<'a>(url: &'a str, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    let query = url.split_once('?').map_or("", |(_, q)| q);
+    query.split('&').filter_map(move |kv| kv.split_once('=').filter(|(k, _)| *k == name).map(|(_, v)| v))
+}
+
+fn query_param<'a>(url: &'a str, name: &'a str) -> Option<&'a str> {
+    query_params(url, name).last()
 }
 
 /// The database URL to connect with: a PostgreSQL server off the loopback gets
@@ -172,8 +179,16 @@ pub fn secure_database_url(url: &str, allow_insecure: bool) -> Result<String, Tr
     if !(url.starts_with("postgres:") || url.starts_with("postgresql:")) {
         return Ok(url.to_string());
     }
-    let host = host_of(url).unwrap_or_default();
-    if is_loopback(&host) || allow_insecure {
+    if url.contains('#') {
+        return Err(TransportError::Fragment);
+    }
+    // `?host=` and `?hostaddr=` name the server too: every host named must be local.
+    let hosts: Vec<String> = std::iter::once(host_of(url).unwrap_or_default())
+        .chain(query_params(url, "host").chain(query_params(url, "hostaddr")).map(str::to_string))
+        .collect();
+    let remote = hosts.iter().find(|h| !is_loopback(h)).cloned();
+    let Some(host) = remote else { return Ok(url.to_string()) };
+    if allow_insecure {
         return Ok(url.to_string());
     }
     match query_param(url, "sslmode") {
@@ -185,6 +200,9 @@ pub fn secure_database_url(url: &str, allow_insecure: bool) -> Result<String, Tr
 
 /// Refuses SMTP in clear to a server off the loopback unless `allow_insecure`.
 pub fn check_smtp_url(url: &str, allow_insecure: bool) -> Result<(), TransportError> {
+    if url.contains('#') {
+        return Err(TransportError::Fragment);
+    }
     let host = host_of(url).unwrap_or_default();
     let encrypted = url.starts_with("smtps://") || query_param(url, "tls") == Some("required");
     if encrypted || is_loopback(&host) || allow_insecure {
@@ -264,6 +282,22 @@ mod tests {
             assert_eq!(secure_database_url(local, false).unwrap(), local);
         }
         assert_eq!(secure_database_url("sqlite://data/orga.db", false).unwrap(), "sqlite://data/orga.db");
+        // Other ways to name a remote server, or to hide a setting, do not pass as local.
+        assert!(secure_database_url("postgres://u@localhost/db?host=db.example.com&sslmode=disable", false).is_err());
+        assert!(secure_database_url("postgres://u@/db?hostaddr=192.0.2.10&sslmode=prefer", false).is_err());
+        assert_eq!(
+            secure_database_url("postgres://u@localhost/db?host=db.example.com", false).unwrap(),
+            "postgres://u@localhost/db?host=db.example.com&sslmode=verify-full"
+        );
+        assert!(
+            secure_database_url(&format!("{remote}?sslmode=verify-full&sslmode=disable"), false).is_err(),
+            "the last wins"
+        );
+        assert_eq!(
+            secure_database_url(&format!("{remote}#?sslmode=verify-full"), false),
+            Err(TransportError::Fragment)
+        );
+        assert!(secure_database_url("postgres://u@/db?host=/var/run/postgresql", false).is_ok(), "a local socket");
     }
 
     #[test]
@@ -277,6 +311,7 @@ mod tests {
         );
         assert!(check_smtp_url("smtp://mail.example.com:587?tls=opportunistic", false).is_err());
         assert!(check_smtp_url("smtp://mail.example.com:25", true).is_ok());
+        assert_eq!(check_smtp_url("smtp://mail.example.com/#?tls=required", false), Err(TransportError::Fragment));
     }
 
     #[test]

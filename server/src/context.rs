@@ -52,9 +52,14 @@ impl RequestMeta {
         self.cookies.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
-    /// The key brute-force counters use for this caller's address.
+    /// The key brute-force counters use for this caller's address: the address, or for
+    /// IPv6 its /64 network (what one line or host gets; an attacker has the whole of it).
     pub fn address_key(&self) -> String {
-        self.ip.clone().unwrap_or_else(|| "unknown".into())
+        match self.ip.as_deref().map(str::parse::<IpAddr>) {
+            Some(Ok(IpAddr::V6(v6))) => ipnet::Ipv6Net::new(v6, 64).map_or(v6.to_string(), |n| n.trunc().to_string()),
+            Some(Ok(ip)) => ip.to_string(),
+            _ => "unknown".into(),
+        }
     }
 }
 
@@ -105,13 +110,17 @@ impl Ctx {
 /// the right-most address of `X-Forwarded-For` (or `Forwarded: for=`) that is not itself
 /// a trusted proxy — the entries to its left were written by the client and prove nothing.
 pub fn client_address(peer: IpAddr, headers: &HeaderMap, trusted_proxies: &[IpNet]) -> IpAddr {
+    // An IPv4 peer on a dual-stack socket arrives as ::ffff:a.b.c.d.
+    let peer = peer.to_canonical();
     let trusted = |ip: &IpAddr| trusted_proxies.iter().any(|net| net.contains(ip));
     if !trusted(&peer) {
         return peer;
     }
-    let mut chain: Vec<IpAddr> = Vec::new();
+    // Entries as written, right-most last; one that does not parse (`unknown`, an
+    // obfuscated name) ends the walk: what stands left of it proves nothing.
+    let mut chain: Vec<Option<IpAddr>> = Vec::new();
     for value in headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()) {
-        chain.extend(value.split(',').filter_map(|s| parse_forwarded_ip(s.trim())));
+        chain.extend(value.split(',').map(|s| parse_forwarded_ip(s.trim())));
     }
     if chain.is_empty() {
         for value in headers.get_all(FORWARDED).iter().filter_map(|v| v.to_str().ok()) {
@@ -121,11 +130,18 @@ pub fn client_address(peer: IpAddr, headers: &HeaderMap, trusted_proxies: &[IpNe
                     .filter_map(|pair| pair.trim().split_once('='))
                     .find(|(k, _)| k.eq_ignore_ascii_case("for"))
                     .map(|(_, v)| v.trim().trim_matches('"'));
-                chain.extend(for_value.and_then(parse_forwarded_ip));
+                chain.push(for_value.and_then(parse_forwarded_ip));
             }
         }
     }
-    chain.into_iter().rev().find(|ip| !trusted(ip)).unwrap_or(peer)
+    for entry in chain.into_iter().rev() {
+        match entry.map(|ip| ip.to_canonical()) {
+            Some(ip) if trusted(&ip) => continue,
+            Some(ip) => return ip,
+            None => return peer,
+        }
+    }
+    peer
 }
 
 /// `203.0.113.7`, `203.0.113.7:4711`, `[2001:db8::1]:4711` or `2001:db8::1`.
@@ -165,5 +181,25 @@ mod tests {
         let fwd = headers(&[("forwarded", "for=\"[2001:db8::1]:4711\";proto=https, for=10.0.0.9")]);
         assert_eq!(client_address(via_proxy, &fwd, &[proxy]), "2001:db8::1".parse::<IpAddr>().unwrap());
         assert_eq!(client_address(via_proxy, &HeaderMap::new(), &[proxy]), via_proxy, "no header: the proxy itself");
+        let hidden = headers(&[("x-forwarded-for", "203.0.113.9, unknown, 10.0.0.7")]);
+        assert_eq!(
+            client_address(via_proxy, &hidden, &[proxy]),
+            via_proxy,
+            "nothing left of an unreadable entry counts"
+        );
+        let mapped: IpAddr = "::ffff:10.0.0.5".parse().unwrap();
+        assert_eq!(
+            client_address(mapped, &chain, &[proxy]),
+            "203.0.113.9".parse::<IpAddr>().unwrap(),
+            "dual-stack peer"
+        );
+    }
+
+    #[test]
+    fn an_ipv6_client_counts_by_its_64_network() {
+        let meta = |ip: &str| RequestMeta { ip: Some(ip.into()), ..RequestMeta::default() };
+        assert_eq!(meta("2001:db8:1:2:aaaa::1").address_key(), "2001:db8:1:2::/64");
+        assert_eq!(meta("2001:db8:1:2:bbbb::9").address_key(), meta("2001:db8:1:2:aaaa::1").address_key());
+        assert_eq!(meta("203.0.113.9").address_key(), "203.0.113.9");
     }
 }

@@ -25,6 +25,9 @@ async fn main() -> anyhow::Result<()> {
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    if args.dev && !args.bind.ip().is_loopback() {
+        anyhow::bail!("--dev shows every emailed link to anyone (the mail viewer): it listens on the loopback only");
+    }
     // Refuse links in clear over a network before opening anything.
     let url = config::secure_database_url(args.database_url.expose_secret(), args.allow_insecure_database)?;
     if let Some(smtp) = &args.smtp_url {

@@ -57,19 +57,28 @@ pub async fn enqueue(tx: &mut Tx, cx: &Ctx, email: Email) -> Result<()> {
     Ok(())
 }
 
-/// The body as sent: the secret link put back in its place.
-pub fn body_with_secret(state: &AppState, body: &str, sealed: Option<&str>) -> String {
-    match sealed.and_then(|s| state.config().secret_key.open(s)) {
-        Some(link) => body.replacen(SECRET_LINK, &link, 1),
-        None => body.replace(SECRET_LINK, "[link no longer available]"),
+/// The body as sent: the secret link put back in its place. An email whose sealed link
+/// this process cannot open (another key) is not sent without it: that is an error.
+pub fn body_with_secret(state: &AppState, body: &str, sealed: Option<&str>) -> Result<String, String> {
+    match sealed {
+        None if body.contains(SECRET_LINK) => Err("the secret link is gone".into()),
+        None => Ok(body.to_string()),
+        Some(sealed) => match state.config().secret_key.open(sealed) {
+            Some(link) => Ok(body.replacen(SECRET_LINK, &link, 1)),
+            None => {
+                Err("the secret link does not open with this key: is ORGA_SECRET_KEY the same on every process?".into())
+            }
+        },
     }
 }
 
-/// Redacts delivered emails past the retention period.
+/// Redacts emails past the retention period: delivered ones, and ones that could not be
+/// delivered in all that time (given up; their secret goes too).
 pub async fn redact_delivered(tx: &mut Tx, now: i64) -> Result<u64> {
     let done = sqlx::query(
         "UPDATE outbox SET to_address = '[redacted]', subject = '[redacted]', body_text = '[redacted]', \
-         secret_sealed = NULL, redacted_at = $1 WHERE sent_at IS NOT NULL AND sent_at < $2 AND redacted_at IS NULL",
+         secret_sealed = NULL, redacted_at = $1 \
+         WHERE redacted_at IS NULL AND ((sent_at IS NOT NULL AND sent_at < $2) OR created_at < $2)",
     )
     .bind(now)
     .bind(now - RETENTION_MS)
@@ -128,7 +137,8 @@ async fn deliver_due(
     let now = state.now();
     let due: Vec<Queued> = sqlx::query_as(
         "SELECT id, to_address, subject, body_text, secret_sealed, attempts FROM outbox \
-         WHERE sent_at IS NULL AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) \
+         WHERE sent_at IS NULL AND redacted_at IS NULL AND next_attempt_at <= $1 \
+           AND (claimed_until IS NULL OR claimed_until < $1) \
          ORDER BY created_at LIMIT 20",
     )
     .bind(now)
@@ -147,8 +157,11 @@ async fn deliver_due(
         if claimed.rows_affected() != 1 {
             continue;
         }
-        let body = body_with_secret(state, &mail.body_text, mail.secret_sealed.as_deref());
-        match send(transport, from, &mail, body).await {
+        let outcome = match body_with_secret(state, &mail.body_text, mail.secret_sealed.as_deref()) {
+            Ok(body) => send(transport, from, &mail, body).await,
+            Err(e) => Err(e),
+        };
+        match outcome {
             Ok(()) => {
                 // Delivered: the secret is not needed any more.
                 sqlx::query(

@@ -63,27 +63,33 @@ pub struct Counter {
 impl Counter {
     /// Locks and reads the counter (creating it), for the rest of the transaction.
     pub async fn lock(tx: &mut Tx, bucket: Bucket, key: &str) -> Result<Counter> {
-        sqlx::query("INSERT INTO throttles (bucket, key) VALUES ($1, $2) ON CONFLICT (bucket, key) DO NOTHING")
+        // Housekeeping may delete a forgotten row between these statements: try again.
+        for _ in 0..3 {
+            sqlx::query("INSERT INTO throttles (bucket, key) VALUES ($1, $2) ON CONFLICT (bucket, key) DO NOTHING")
+                .bind(bucket.name())
+                .bind(key)
+                .execute(&mut **tx)
+                .await?;
+            // A no-op write takes PostgreSQL's row lock; SQLite's write transaction holds
+            // the whole database already.
+            sqlx::query("UPDATE throttles SET failures = failures WHERE bucket = $1 AND key = $2")
+                .bind(bucket.name())
+                .bind(key)
+                .execute(&mut **tx)
+                .await?;
+            let row: Option<(i64, i64, i64, i64)> = sqlx::query_as(
+                "SELECT failures, last_failure_at, locked_until, busy_until FROM throttles WHERE bucket = $1 AND key = $2",
+            )
             .bind(bucket.name())
             .bind(key)
-            .execute(&mut **tx)
+            .fetch_optional(&mut **tx)
             .await?;
-        // A no-op write takes PostgreSQL's row lock; SQLite's write transaction holds the
-        // whole database already.
-        sqlx::query("UPDATE throttles SET failures = failures WHERE bucket = $1 AND key = $2")
-            .bind(bucket.name())
-            .bind(key)
-            .execute(&mut **tx)
-            .await?;
-        let (failures, last, until, busy): (i64, i64, i64, i64) = sqlx::query_as(
-            "SELECT failures, last_failure_at, locked_until, busy_until FROM throttles WHERE bucket = $1 AND key = $2",
-        )
-        .bind(bucket.name())
-        .bind(key)
-        .fetch_one(&mut **tx)
-        .await?;
-        let throttle = Throttle::from_stored(failures.clamp(0, i64::from(u32::MAX)) as u32, last, until);
-        Ok(Counter { bucket, key: key.to_string(), throttle, busy_until: busy })
+            if let Some((failures, last, until, busy)) = row {
+                let throttle = Throttle::from_stored(failures.clamp(0, i64::from(u32::MAX)) as u32, last, until);
+                return Ok(Counter { bucket, key: key.to_string(), throttle, busy_until: busy });
+            }
+        }
+        Err(anyhow::anyhow!("the {} counter kept disappearing", bucket.name()).into())
     }
 
     pub fn check(&self, now: i64) -> std::result::Result<(), i64> {

@@ -338,3 +338,42 @@ async fn text_answers_say_they_are_utf8() {
     let res = app.client.get(format!("{}/healthz", app.base)).send().await.unwrap();
     assert_eq!(res.headers()["content-type"], "text/plain; charset=utf-8");
 }
+
+#[tokio::test]
+async fn a_sign_in_abandoned_mid_check_still_settles() {
+    let app = TestApp::spawn().await;
+    app.sign_up("gone@example.ch", "Gwen", "Gone").await;
+    // The client gives up while the password is being checked.
+    let impatient = reqwest::Client::builder().timeout(std::time::Duration::from_millis(5)).build().unwrap();
+    let body = json!({ "email": "gone@example.ch", "password": "a wrong guess abandoned", "session_only": false });
+    let abandoned = impatient
+        .post(format!("{}/api/auth/sign_in", app.base))
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .send()
+        .await;
+    assert!(abandoned.is_err(), "the client went away");
+    // The check ran to its end: counted, and the account is not left "busy".
+    let mut events = Vec::new();
+    for _ in 0..50 {
+        events = outcomes(&app, "gone@example.ch").await;
+        if !events.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(events, ["wrong_password"]);
+    let (status, body, _) = app.sign_in("gone@example.ch", PASSWORD).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+#[tokio::test]
+async fn an_email_never_delivered_is_redacted_after_the_retention_period_too() {
+    let app = TestApp::spawn().await;
+    app.call(None, "auth/sign_up", sign_up_body("never@example.ch", "Nev", "Er", None)).await;
+    app.clock.advance(31 * DAY_MS);
+    server::housekeeping::once(&app.state).await.unwrap();
+    let rows: Vec<(String, Option<String>)> =
+        sqlx::query_as("SELECT to_address, secret_sealed FROM outbox").fetch_all(app.state.pool()).await.unwrap();
+    assert_eq!(rows, vec![("[redacted]".to_string(), None)]);
+}

@@ -7,6 +7,7 @@
 //! then 30 s doubling to 15 min; one account from everywhere — 100 free, then 1 min
 //! doubling to 1 h, not applied at an address the account signed in from in the last
 //! 90 days; one address whatever the account — 30 free, then 10 s doubling to 15 min.
+//! An IPv6 client counts by its /64 network (one customer's line).
 
 use app::auth::api::SignIn;
 use app::session::Me;
@@ -26,10 +27,17 @@ use crate::{passwords, sessions};
 const MAX_EMAIL_CHARS: usize = 320;
 /// An address the account signed in from within this period is the owner's.
 const KNOWN_ADDRESS_MS: i64 = 90 * DAY_MS;
-/// How long a password check may hold the account's "in flight" mark.
-const CHECK_MS: i64 = 30_000;
+/// How long a password check may hold the account's "in flight" mark (it is cleared as
+/// soon as the check ends; this only bounds a process that died meanwhile).
+const CHECK_MS: i64 = 10_000;
 
-pub async fn sign_in(cx: Ctx, SignIn { email, password, session_only }: SignIn) -> Result<Me> {
+pub async fn sign_in(cx: Ctx, args: SignIn) -> Result<Me> {
+    // The attempt runs to its end even when the client goes away mid-check: a dropped
+    // request must neither leave the account marked busy nor skip its settlement.
+    tokio::spawn(attempt(cx, args)).await.map_err(|e| anyhow::anyhow!("sign-in task: {e}"))?
+}
+
+async fn attempt(cx: Ctx, SignIn { email, password, session_only }: SignIn) -> Result<Me> {
     let now = cx.now();
     let address = cx.request.address_key();
     let email = if email.chars().count() > MAX_EMAIL_CHARS {
@@ -50,16 +58,19 @@ pub async fn sign_in(cx: Ctx, SignIn { email, password, session_only }: SignIn) 
         tracing::warn!(ip = %address, "sign-in refused: address rate limit");
         return Err(rate_limited(wait).into());
     }
+    let known_address = match (&user, cx.request.ip.as_deref()) {
+        (Some(u), Some(ip)) => store::signed_in_from(&mut tx, &u.id, ip, now - KNOWN_ADDRESS_MS).await?,
+        _ => false,
+    };
+    // Counters are always locked in one order (address, account, pair), here and when
+    // settling, so concurrent sign-ins never wait for each other in a cycle.
     let mut account = Counter::lock(&mut tx, Bucket::Account, &account_key).await?;
-    if account.busy_until > now {
-        // Another check of this account is running: one guess at a time.
+    if account.busy_until > now && !known_address {
+        // Another check of this account is running: one guess at a time. The owner at
+        // an address they signed in from is not held back by someone else's guesses.
         return Err(rate_limited(1_000).into());
     }
     let mut pair = Counter::lock(&mut tx, Bucket::AccountAddress, &format!("{account_key}\n{address}")).await?;
-    let known_address = match &user {
-        Some(u) => store::signed_in_from(&mut tx, &u.id, &address, now - KNOWN_ADDRESS_MS).await?,
-        None => false,
-    };
     let locked = email.is_none() || pair.check(now).is_err() || (!known_address && account.check(now).is_err());
     by_address.fail(now);
     pair.fail(now);
@@ -77,11 +88,11 @@ pub async fn sign_in(cx: Ctx, SignIn { email, password, session_only }: SignIn) 
 
     // 3. Settle: a success takes its counts back; either way the check is over.
     let mut tx = cx.write().await?;
+    let success = ok && !locked && user.is_some();
+    let mut by_address = Counter::lock(&mut tx, Bucket::Address, &address).await?;
     let mut account = Counter::lock(&mut tx, Bucket::Account, &account_key).await?;
     account.busy_until = 0;
-    let success = ok && !locked && user.is_some();
     if success {
-        let mut by_address = Counter::lock(&mut tx, Bucket::Address, &address).await?;
         by_address.throttle.forgive_one();
         by_address.save(&mut tx).await?;
         let mut pair = Counter::lock(&mut tx, Bucket::AccountAddress, &format!("{account_key}\n{address}")).await?;

@@ -102,20 +102,23 @@ async fn create_account(
 ) -> Result<()> {
     let now = cx.now();
     let mut tx = cx.write().await?;
-    match store::by_email(&mut tx, account.email.as_str()).await? {
-        Some((_, name, lang, Some(_))) => {
-            // The owner of the address learns of the attempt; the visitor learns nothing.
-            let lang = Lang::from_tag(&lang).unwrap_or_default();
-            let link = cx.config().link("/sign-in");
-            outbox::enqueue(&mut tx, cx, mail::already_registered(account.email.as_str(), lang, &name, &link)).await?;
-            tx.commit().await?;
-            cx.state.outbox_bell().notify_one();
-            return Ok(());
-        }
-        // Never confirmed: whoever signed up with this address before could not prove
-        // it. The newest sign-up replaces that account, and its link is the only valid one.
-        Some((stale_id, _, _, None)) => store::discard_unconfirmed(&mut tx, &stale_id).await?,
-        None => {}
+    let existing = store::by_email(&mut tx, account.email.as_str()).await?;
+    // Never confirmed: whoever signed up with this address before could not prove it.
+    // The newest sign-up replaces that account, and its link is the only valid one —
+    // unless it got confirmed meanwhile (the discard says so), then it is an account.
+    let confirmed = match &existing {
+        Some((_, _, _, Some(_))) => true,
+        Some((stale_id, _, _, None)) => !store::discard_unconfirmed(&mut tx, stale_id).await?,
+        None => false,
+    };
+    if let (true, Some((_, name, lang, _))) = (confirmed, &existing) {
+        // The owner of the address learns of the attempt; the visitor learns nothing.
+        let lang = Lang::from_tag(lang).unwrap_or_default();
+        let link = cx.config().link("/sign-in");
+        outbox::enqueue(&mut tx, cx, mail::already_registered(account.email.as_str(), lang, name, &link)).await?;
+        tx.commit().await?;
+        cx.state.outbox_bell().notify_one();
+        return Ok(());
     }
     let user_id = new_id();
     let org_id = new_id();
@@ -163,10 +166,14 @@ async fn join_by_invitation(
     }
     // Read again under the lock: it may have been used or revoked meanwhile.
     let invitation = invitations::store::by_token(&mut *tx, token, now).await?.ok_or(AppError::InvitationInvalid)?;
-    match store::by_email(&mut tx, account.email.as_str()).await? {
-        Some((_, _, _, Some(_))) => return Err(AppError::AccountExists.into()),
-        Some((stale_id, _, _, None)) => store::discard_unconfirmed(&mut tx, &stale_id).await?,
-        None => {}
+    let account_exists = match store::by_email(&mut tx, account.email.as_str()).await? {
+        Some((_, _, _, Some(_))) => true,
+        // Confirmed meanwhile when the discard finds it so.
+        Some((stale_id, _, _, None)) => !store::discard_unconfirmed(&mut tx, &stale_id).await?,
+        None => false,
+    };
+    if account_exists {
+        return Err(AppError::AccountExists.into());
     }
     let user_id = new_id();
     let user = account.row(&user_id, input, hash, Some(now), now);

@@ -104,7 +104,18 @@ pub async fn insert_user(tx: &mut Tx, u: NewUser<'_>) -> Result<()> {
 
 /// Removes an account that never confirmed its address, with the organization its
 /// sign-up created. Such an account never signed in, so nothing else refers to it.
-pub async fn discard_unconfirmed(tx: &mut Tx, user_id: &str) -> Result<()> {
+/// `false` (and nothing removed) when it was confirmed in the meantime: the row is
+/// locked first, so a confirmation cannot slip in between.
+pub async fn discard_unconfirmed(tx: &mut Tx, user_id: &str) -> Result<bool> {
+    let still_unconfirmed = sqlx::query(
+        "UPDATE users SET email_verified_at = email_verified_at WHERE id = $1 AND email_verified_at IS NULL",
+    )
+    .bind(user_id)
+    .execute(&mut **tx)
+    .await?;
+    if still_unconfirmed.rows_affected() != 1 {
+        return Ok(false);
+    }
     let orgs: Vec<(String,)> =
         sqlx::query_as("SELECT org_id FROM memberships WHERE user_id = $1").bind(user_id).fetch_all(&mut **tx).await?;
     for statement in [
@@ -127,7 +138,7 @@ pub async fn discard_unconfirmed(tx: &mut Tx, user_id: &str) -> Result<()> {
         .bind(user_id)
         .execute(&mut **tx)
         .await?;
-    Ok(())
+    Ok(true)
 }
 
 pub const VERIFY_EMAIL: &str = "verify_email";
