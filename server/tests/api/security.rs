@@ -344,7 +344,7 @@ async fn a_sign_in_abandoned_mid_check_still_settles() {
     let app = TestApp::spawn().await;
     app.sign_up("gone@example.ch", "Gwen", "Gone").await;
     // The client gives up while the password is being checked.
-    let impatient = reqwest::Client::builder().timeout(std::time::Duration::from_millis(5)).build().unwrap();
+    let impatient = reqwest::Client::builder().timeout(std::time::Duration::from_millis(15)).build().unwrap();
     let body = json!({ "email": "gone@example.ch", "password": "a wrong guess abandoned", "session_only": false });
     let abandoned = impatient
         .post(format!("{}/api/auth/sign_in", app.base))
