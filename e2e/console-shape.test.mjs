@@ -93,11 +93,17 @@ test('a late answer to an older search is never shown', async () => {
     await search.fill('chlo');
     await page.waitForURL(/q=chlo/);
     await search.fill('eric');
+    // The newer answer is on screen: one member, Eric (the full list had him too).
+    await visible(page.getByText('1 membre', { exact: true }), 'the newer answer');
     await visible(page.getByText('eric@demo.orga.test'), 'the newer answer');
     assert.ok(oldSeen, 'the older query was sent');
+    // Let the old answer through, wait until the page has it, then two frames: had the
+    // page used it, it would be on screen by then.
+    const oldAnswer = page.waitForResponse((r) => r.url().endsWith('/api/members/list')
+      && JSON.parse(r.request().postData() ?? '{}').search === 'chlo');
     releaseOld();
-    // Give the old answer time to arrive and be dropped.
-    await page.waitForTimeout(1500);
+    await (await oldAnswer).finished();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     assert.equal(await page.getByText('chloe@demo.orga.test').count(), 0, 'the older answer is not shown');
     await visible(page.getByText('eric@demo.orga.test'), 'the newer answer, still');
   });

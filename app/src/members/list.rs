@@ -55,28 +55,33 @@ pub fn MembersPage() -> impl IntoView {
     let dialog = RwSignal::new(None::<Dialog>);
     let menu_for = RwSignal::new(None::<String>);
 
-    // A resource answers for the newest (organization, search, page) only: an answer to
-    // an older query that arrives late is dropped, never shown.
-    let members = LocalResource::new(move || {
+    // The newest query wins: each one is sent at once, and an answer is shown only if
+    // no newer query was asked since. (A `LocalResource` runs its queries one after the
+    // other and shows each answer in turn: a slow older search would hold the newer one
+    // back, then flash on screen. The browser test "a late answer…" shows both.)
+    let latest = StoredValue::new(0u64);
+    Effect::new(move |_| {
         let (org, q, page) = (org_id.get(), search.get(), page_no.get());
         version.track();
-        async move {
-            match org {
-                Some(org) => Some(list_members(org, q, page).await),
-                None => None,
+        let Some(org) = org else { return };
+        let ticket = latest.get_value() + 1;
+        latest.set_value(ticket);
+        leptos::task::spawn_local(async move {
+            let answer = list_members(org, q, page).await;
+            if latest.try_get_value() != Some(ticket) {
+                return;
             }
-        }
-    });
-    Effect::new(move |_| match members.get().flatten() {
-        Some(Ok(p)) => {
-            error.set(None);
-            data.set(Some(p));
-        }
-        Some(Err(e)) => {
-            data.set(None);
-            error.set(Some(e));
-        }
-        None => {}
+            match answer {
+                Ok(p) => {
+                    error.set(None);
+                    data.set(Some(p));
+                }
+                Err(e) => {
+                    data.set(None);
+                    error.set(Some(e));
+                }
+            }
+        });
     });
     let reload = move || version.update(|v| *v += 1);
     use_title(move || i18n.t(Msg::NavMembers)().to_string());

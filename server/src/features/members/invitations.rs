@@ -15,6 +15,7 @@ use crate::clock::DAY_MS;
 use crate::context::Ctx;
 use crate::endpoints::Endpoints;
 use crate::error::Result;
+use crate::features::organizations::store::organization_name;
 use crate::ids::{new_id, new_secret};
 use crate::org_access::{LockedOrg, OrgWrite};
 use crate::throttles::{self, Bucket};
@@ -101,7 +102,7 @@ async fn issue(write: &mut OrgWrite, cx: &Ctx, email: &Email, role: Role) -> Res
     }
     store::revoke_unanswered_for(write.tx(), &org_id, email.as_str(), now).await?;
     let (inviter_first, inviter_last, inviter_lang) = store::person(write.tx(), &inviter_id).await?;
-    let org_name = store::organization_name(&mut **write.tx(), &org_id).await?;
+    let org_name = organization_name(&mut **write.tx(), &org_id).await?;
     let id = new_id();
     let (secret, token_hash) = new_secret();
     let expires_at = now + INVITATION_DAYS * DAY_MS;

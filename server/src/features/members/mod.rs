@@ -17,6 +17,7 @@ use crate::caller::Caller;
 use crate::context::Ctx;
 use crate::endpoints::Endpoints;
 use crate::error::Result;
+use crate::features::organizations::store::organization_name;
 use crate::org_access::{LockedOrg, OrgMember};
 use crate::{mail, outbox};
 
@@ -49,7 +50,7 @@ async fn list(cx: Ctx, caller: Caller, ListMembers { org_id, search, page }: Lis
     let pattern = if search.is_empty() { String::new() } else { like_pattern(search) };
     let (rows, total, page) = store::page(cx.pool(), &org_id, &pattern, PER_PAGE, page).await?;
     let legal_representatives = store::legal_representatives(cx.pool(), &org_id).await?;
-    let org_name = store::organization_name(cx.pool(), &org_id).await?;
+    let org_name = organization_name(cx.pool(), &org_id).await?;
     let pending =
         if member.you.role.is_manager() { store::pending(cx.pool(), &org_id, cx.now()).await? } else { Vec::new() };
     Ok(MemberPage {
@@ -82,7 +83,7 @@ async fn change_role(cx: Ctx, caller: Caller, ChangeRole { org_id, user_id, role
     let next = target.membership.with_role(role);
     store::set_membership(write.tx(), &org_id, &user_id, &next).await?;
     let (actor_first, actor_last, _) = store::person(write.tx(), &caller.user_id).await?;
-    let org_name = store::organization_name(&mut **write.tx(), &org_id).await?;
+    let org_name = organization_name(&mut **write.tx(), &org_id).await?;
     let actor_name = format!("{actor_first} {actor_last}");
     let link = cx.config().link("/");
     let summary = mail::role_changed(mail::RoleChanged {

@@ -13,6 +13,7 @@ use crate::caller::Caller;
 use crate::context::Ctx;
 use crate::endpoints::Endpoints;
 use crate::error::Result;
+use crate::features::organizations::store::organization_name;
 use crate::org_access::LockedOrg;
 use crate::{mail, outbox};
 
@@ -30,7 +31,7 @@ async fn remove(cx: Ctx, caller: Caller, RemoveMember { org_id, user_id }: Remov
     let mut write = locked.authorize(&action)?;
     store::remove_membership(write.tx(), &org_id, &user_id).await?;
     let (actor_first, actor_last, _) = store::person(write.tx(), &caller.user_id).await?;
-    let org = store::organization_name(&mut **write.tx(), &org_id).await?;
+    let org = organization_name(&mut **write.tx(), &org_id).await?;
     let actor = format!("{actor_first} {actor_last}");
     let notice = mail::member_removed(mail::MemberRemoved {
         to: &target.email,

@@ -85,12 +85,6 @@ pub async fn legal_representatives<'e, E: Executor<'e, Database = Any>>(ex: E, o
     Ok(n as usize)
 }
 
-pub async fn organization_name<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str) -> Result<String> {
-    let (name,): (String,) =
-        sqlx::query_as("SELECT name FROM organizations WHERE id = $1").bind(org_id).fetch_one(ex).await?;
-    Ok(name)
-}
-
 /// A user's display name and language: (first, last, lang).
 pub async fn person(tx: &mut Tx, user_id: &str) -> Result<(String, String, String)> {
     Ok(sqlx::query_as("SELECT first_name, last_name, lang FROM users WHERE id = $1")

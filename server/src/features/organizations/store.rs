@@ -3,6 +3,7 @@
 use app::session::{Me, OrgSummary};
 use app::AppError;
 use domain::{Lang, Membership};
+use sqlx::{Any, Executor};
 
 use crate::context::{Ctx, Tx};
 use crate::error::Result;
@@ -88,8 +89,9 @@ pub async fn create_organization(tx: &mut Tx, id: &str, name: &str, kind: &str, 
     Ok(())
 }
 
-pub async fn organization_name(tx: &mut Tx, org_id: &str) -> Result<String> {
+/// The organization's name.
+pub async fn organization_name<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str) -> Result<String> {
     let (name,): (String,) =
-        sqlx::query_as("SELECT name FROM organizations WHERE id = $1").bind(org_id).fetch_one(&mut **tx).await?;
+        sqlx::query_as("SELECT name FROM organizations WHERE id = $1").bind(org_id).fetch_one(ex).await?;
     Ok(name)
 }
