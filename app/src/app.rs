@@ -10,6 +10,7 @@ use crate::devmail::DevMailArea;
 use crate::home::HomePage;
 use crate::i18n::I18n;
 use crate::members::MembersArea;
+use crate::organizations::{OrgFrame, ToCurrentOrg};
 use crate::profile::ProfileArea;
 use crate::session::Session;
 use crate::shell::{NotFoundPage, Shell};
@@ -47,10 +48,16 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/verify-email") view={Lazy::<VerifyEmailArea>::new()}/>
                 <Route path=path!("/dev/mail") view={Lazy::<DevMailArea>::new()}/>
                 // Signed-in pages share one shell that stays mounted between them.
+                // Signed-in pages share one shell that stays mounted between them; the
+                // pages of an organization name it in their address (`/o/<id>/…`).
                 <ParentRoute path=path!("") view=Shell>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/members") view={Lazy::<MembersArea>::new()}/>
+                    <Route path=path!("/") view=|| view! { <ToCurrentOrg rest=""/> }/>
+                    <Route path=path!("/members") view=|| view! { <ToCurrentOrg rest="/members"/> }/>
                     <Route path=path!("/profile") view={Lazy::<ProfileArea>::new()}/>
+                    <ParentRoute path=path!("/o/:org") view=OrgFrame>
+                        <Route path=path!("") view=HomePage/>
+                        <Route path=path!("/members") view={Lazy::<MembersArea>::new()}/>
+                    </ParentRoute>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -31,7 +31,7 @@ pub fn HomePage() -> impl IntoView {
                 Some((line, sees_members)) => view! {
                     <p>{line}</p>
                     {sees_members.then(|| view! {
-                        <p><A href="/members" attr:class="button">{i18n.t(Msg::HeaderManageOrganization)}</A></p>
+                        <p><A href="members" attr:class="button">{i18n.t(Msg::NavMembers)}</A></p>
                     })}
                 }.into_any(),
                 None => view! { <p>{i18n.t(HomeMsg::HomeNoOrganization)}</p> }.into_any(),

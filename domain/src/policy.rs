@@ -20,11 +20,32 @@ pub enum Action {
     InviteMember { role: Role },
     /// Resend or revoke a pending invitation that offers this role.
     ManageInvitation { role: Role },
-    /// Change a member's role from `from` to `to` (MEM-3, MEM-4).
-    /// `legal_representatives` counts the organization's legal representatives now.
-    ChangeRole { from: Role, to: Role, legal_representatives: usize },
+    /// Change a member's role from `from` to `to` (MEM-3, MEM-4). In every action,
+    /// `legal_representatives` counts the organization's legal representatives who are
+    /// not blocked, now; `target_blocked` says whether the member concerned is blocked
+    /// (a blocked legal representative does not count towards the one that must stay).
+    ChangeRole { from: Role, to: Role, target_blocked: bool, legal_representatives: usize },
+    /// Change the permissions of a member who holds `role`: product access, billing
+    /// rights, administrative emails (MEM-1, MEM-4).
+    ChangePermissions { role: Role },
     /// Remove a member who holds `role` (MEM-5).
-    RemoveMember { role: Role, legal_representatives: usize },
+    RemoveMember { role: Role, target_blocked: bool, legal_representatives: usize },
+    /// Block a member who holds `role` (SEC-9); `yourself` when the target is the actor.
+    BlockMember { role: Role, yourself: bool, legal_representatives: usize },
+    /// Unblock a member who holds `role` (SEC-9).
+    UnblockMember { role: Role },
+    /// Leave the organization (ORG-6), with the facts that can hold it back.
+    LeaveOrganization { legal_representatives: usize, in_office_suite: bool, login_hosted_here: bool },
+    /// Edit the organization's details: name, postal address, phone, type (ORG-3) and
+    /// its billing addresses (ORG-4).
+    EditOrganization,
+    /// Logo, initials and colour of the organization (ORG-5).
+    CustomizeOrganization,
+    /// Delete the organization (ORG-7); its preconditions are in
+    /// `organization::deletion_blockers`.
+    DeleteOrganization,
+    /// Read the organization's audit log.
+    ViewAuditLog,
 }
 
 /// Why an action is refused, in words the UI can show (see [`Denied::msg`]).
@@ -45,6 +66,22 @@ pub enum Denied {
     OnlyLegalRepresentativeChangesLegalRepresentative,
     #[error("the organization must keep at least one legal representative")]
     LastLegalRepresentative,
+    #[error("you cannot block yourself")]
+    CannotBlockYourself,
+    #[error("you are the last legal representative: appoint another one before leaving")]
+    LastLegalRepresentativeLeaving,
+    #[error("you use the organization's office suite")]
+    InOfficeSuite,
+    #[error("your login email is hosted by one of the organization's mail services")]
+    LoginHostedHere,
+    #[error("only legal representatives edit the organization's details")]
+    OnlyLegalRepresentativeEditsDetails,
+    #[error("only legal representatives and administrators customize the organization")]
+    OnlyManagersCustomize,
+    #[error("only legal representatives and administrators delete the organization")]
+    OnlyManagersDelete,
+    #[error("only legal representatives and administrators see the audit log")]
+    OnlyManagersSeeAuditLog,
 }
 
 impl Denied {
@@ -57,6 +94,14 @@ impl Denied {
             Denied::OnlyLegalRepresentativeGrantsLegalRepresentative => Msg::DeniedOnlyLrGrants,
             Denied::OnlyLegalRepresentativeChangesLegalRepresentative => Msg::DeniedOnlyLrChanges,
             Denied::LastLegalRepresentative => Msg::DeniedLastLr,
+            Denied::CannotBlockYourself => Msg::DeniedBlockYourself,
+            Denied::LastLegalRepresentativeLeaving => Msg::DeniedLastLrLeaving,
+            Denied::InOfficeSuite => Msg::DeniedInOfficeSuite,
+            Denied::LoginHostedHere => Msg::DeniedLoginHostedHere,
+            Denied::OnlyLegalRepresentativeEditsDetails => Msg::DeniedOnlyLrEditsDetails,
+            Denied::OnlyManagersCustomize => Msg::DeniedOnlyManagersCustomize,
+            Denied::OnlyManagersDelete => Msg::DeniedOnlyManagersDelete,
+            Denied::OnlyManagersSeeAuditLog => Msg::DeniedOnlyManagersAudit,
         }
     }
 }
@@ -69,11 +114,23 @@ pub fn authorize(actor: Option<&Membership>, action: &Action) -> Result<(), Deni
         return Err(Denied::Blocked);
     }
     let is_lr = actor.role == Role::LegalRepresentative;
-    let require_manager = || {
-        if actor.role.is_manager() {
-            Ok(())
+    let manager = |refusal: Denied| if actor.role.is_manager() { Ok(()) } else { Err(refusal) };
+    let require_manager = || manager(Denied::OnlyManagersManageMembers);
+    // Only a legal representative touches a legal representative (MEM-3).
+    let may_touch = |role: Role| {
+        if role == Role::LegalRepresentative && !is_lr {
+            Err(Denied::OnlyLegalRepresentativeChangesLegalRepresentative)
         } else {
-            Err(Denied::OnlyManagersManageMembers)
+            Ok(())
+        }
+    };
+    // An organization keeps a legal representative who is not blocked: losing an
+    // unblocked one needs another.
+    let keeps_one = |losing_an_active_lr: bool, legal_representatives: usize| {
+        if losing_an_active_lr && legal_representatives <= 1 {
+            Err(Denied::LastLegalRepresentative)
+        } else {
+            Ok(())
         }
     };
     match *action {
@@ -89,7 +146,7 @@ pub fn authorize(actor: Option<&Membership>, action: &Action) -> Result<(), Deni
             }
             Ok(())
         }
-        Action::ChangeRole { from, to, legal_representatives } => {
+        Action::ChangeRole { from, to, target_blocked, legal_representatives } => {
             require_manager()?;
             if from == to {
                 return Ok(());
@@ -97,29 +154,73 @@ pub fn authorize(actor: Option<&Membership>, action: &Action) -> Result<(), Deni
             if to == Role::LegalRepresentative && !is_lr {
                 return Err(Denied::OnlyLegalRepresentativeGrantsLegalRepresentative);
             }
-            if from == Role::LegalRepresentative {
-                if !is_lr {
-                    return Err(Denied::OnlyLegalRepresentativeChangesLegalRepresentative);
-                }
-                if legal_representatives <= 1 {
-                    return Err(Denied::LastLegalRepresentative);
-                }
-            }
-            Ok(())
+            may_touch(from)?;
+            keeps_one(from == Role::LegalRepresentative && !target_blocked, legal_representatives)
         }
-        Action::RemoveMember { role, legal_representatives } => {
+        Action::ChangePermissions { role } => {
             require_manager()?;
-            if role == Role::LegalRepresentative {
-                if !is_lr {
-                    return Err(Denied::OnlyLegalRepresentativeChangesLegalRepresentative);
-                }
-                if legal_representatives <= 1 {
-                    return Err(Denied::LastLegalRepresentative);
-                }
+            may_touch(role)
+        }
+        Action::RemoveMember { role, target_blocked, legal_representatives } => {
+            require_manager()?;
+            may_touch(role)?;
+            keeps_one(role == Role::LegalRepresentative && !target_blocked, legal_representatives)
+        }
+        Action::BlockMember { role, yourself, legal_representatives } => {
+            require_manager()?;
+            if yourself {
+                return Err(Denied::CannotBlockYourself);
+            }
+            may_touch(role)?;
+            keeps_one(role == Role::LegalRepresentative, legal_representatives)
+        }
+        Action::UnblockMember { role } => {
+            require_manager()?;
+            may_touch(role)
+        }
+        Action::LeaveOrganization { legal_representatives, in_office_suite, login_hosted_here } => {
+            if is_lr && legal_representatives <= 1 {
+                return Err(Denied::LastLegalRepresentativeLeaving);
+            }
+            if in_office_suite {
+                return Err(Denied::InOfficeSuite);
+            }
+            if login_hosted_here {
+                return Err(Denied::LoginHostedHere);
             }
             Ok(())
         }
+        Action::EditOrganization => {
+            if is_lr {
+                Ok(())
+            } else {
+                Err(Denied::OnlyLegalRepresentativeEditsDetails)
+            }
+        }
+        Action::CustomizeOrganization => manager(Denied::OnlyManagersCustomize),
+        Action::DeleteOrganization => manager(Denied::OnlyManagersDelete),
+        Action::ViewAuditLog => manager(Denied::OnlyManagersSeeAuditLog),
     }
+}
+
+/// Every reason the actor may not leave, not only the first (ORG-6 lists them all).
+pub fn leave_refusals(
+    actor: &Membership,
+    legal_representatives: usize,
+    in_office_suite: bool,
+    login_hosted_here: bool,
+) -> Vec<Denied> {
+    let mut refusals = Vec::new();
+    if actor.role == Role::LegalRepresentative && legal_representatives <= 1 {
+        refusals.push(Denied::LastLegalRepresentativeLeaving);
+    }
+    if in_office_suite {
+        refusals.push(Denied::InOfficeSuite);
+    }
+    if login_hosted_here {
+        refusals.push(Denied::LoginHostedHere);
+    }
+    refusals
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 /// The lazily loaded areas by route (`lazy_area!` in app/src): a page opened directly at
 /// one of these paths fetches its part together with the main module, not after it.
 const ROUTE_PARTS: &[(&str, &str)] = &[
-    ("/members", "members_area"),
+    ("/o/*/members", "members_area"),
     ("/profile", "profile_area"),
     ("/dev/mail", "dev_mail_area"),
     ("/verify-email", "verify_email_area"),
@@ -97,7 +97,7 @@ fn main() -> Result<()> {
         "<link rel=\"modulepreload\" href=\"/{folder}/app.js\">\
          <link rel=\"preload\" href=\"/{folder}/app_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
          <script type=\"module\">const parts={{{parts}}};\
-         for(const f of parts[location.pathname]||[]){{const l=document.createElement('link');\
+         for(const f of parts[location.pathname.replace(/^\\/o\\/[^/]+/,'/o/*')]||[]){{const l=document.createElement('link');\
          l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='/{folder}/'+f+'.wasm';document.head.append(l);}}\
          import('/{folder}/app.js').then(m=>m.default({{module_or_path:'/{folder}/app_bg.wasm'}}));</script>",
         parts = parts.join(",")

@@ -25,7 +25,8 @@ pub fn ChangeRoleDialog(
     let role = RwSignal::new(from);
     let error = RwSignal::new(None::<AppError>);
     let lrs = legal_representatives as usize;
-    let action = move |to: Role| Action::ChangeRole { from, to, legal_representatives: lrs };
+    let target_blocked = member.membership.blocked;
+    let action = move |to: Role| Action::ChangeRole { from, to, target_blocked, legal_representatives: lrs };
     let you_for_check = you.clone();
     let allowed = Callback::new(move |to: Role| authorize(Some(&you_for_check), &action(to)));
     let name = member.full_name();

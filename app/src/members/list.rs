@@ -14,7 +14,6 @@ use super::pending::PendingInvitations;
 use super::remove::RemoveDialog;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::session::use_session;
 use crate::shell::menu_keys::{focus_first_item, on_menu_key};
 use crate::shell::{use_title, ErrorNotice, SuccessNotice};
 
@@ -28,8 +27,8 @@ enum Dialog {
 #[component]
 pub fn MembersPage() -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_session();
-    let org_id = Memo::new(move |_| session.me.with(|m| m.as_ref().and_then(|m| m.current_org_id.clone())));
+    let org = crate::organizations::use_org();
+    let org_id = Memo::new(move |_| Some(org.id.get()));
     // The search and the page live in the URL (`/members?q=…&page=…`): a reload or a
     // shared link shows the same list.
     let query = use_query_map();
@@ -45,7 +44,8 @@ pub fn MembersPage() -> impl IntoView {
             params.append("page", &page.to_string());
         }
         let query = String::from(params.to_string());
-        let url = if query.is_empty() { "/members".to_string() } else { format!("/members?{query}") };
+        let base = crate::organizations::org_path(&org.id.get_untracked(), "/members");
+        let url = if query.is_empty() { base } else { format!("{base}?{query}") };
         navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
     });
     let version = RwSignal::new(0u32);
@@ -132,9 +132,9 @@ pub fn MembersPage() -> impl IntoView {
                     {rows.is_empty().then(|| view! { <li class="empty">{i18n.t(MembersMsg::MembersNone)}</li> })}
                     {rows.into_iter().map(|m| {
                         // Allowed when some other role may be given; otherwise the first reason why not.
-                        let change_verdict = change_verdict(&you, m.membership.role, lrs);
+                        let change_verdict = change_verdict(&you, &m.membership, lrs);
                         let remove_verdict =
-                            authorize(Some(&you), &Action::RemoveMember { role: m.membership.role, legal_representatives: lrs });
+                            authorize(Some(&you), &Action::RemoveMember { role: m.membership.role, target_blocked: m.membership.blocked, legal_representatives: lrs });
                         let remove_reason_id = format!("remove-reason-{}", m.user_id);
                         let can_change = change_verdict.is_ok();
                         let reason_id = format!("change-reason-{}", m.user_id);
@@ -252,11 +252,12 @@ pub fn MembersPage() -> impl IntoView {
     }
 }
 
-fn change_verdict(you: &domain::Membership, from: Role, lrs: usize) -> Result<(), domain::Denied> {
+fn change_verdict(you: &domain::Membership, target: &domain::Membership, lrs: usize) -> Result<(), domain::Denied> {
+    let (from, target_blocked) = (target.role, target.blocked);
     let verdicts: Vec<_> = Role::ALL
         .into_iter()
         .filter(|to| *to != from)
-        .map(|to| authorize(Some(you), &Action::ChangeRole { from, to, legal_representatives: lrs }))
+        .map(|to| authorize(Some(you), &Action::ChangeRole { from, to, target_blocked, legal_representatives: lrs }))
         .collect();
     if verdicts.iter().any(Result::is_ok) {
         Ok(())

@@ -2,7 +2,12 @@
 
 pub mod api;
 #[cfg(feature = "ui")]
+pub mod scope;
+#[cfg(feature = "ui")]
 mod switcher;
+
+#[cfg(feature = "ui")]
+pub use scope::{org_path, use_org, OrgFrame, ToCurrentOrg};
 
 #[cfg(feature = "ui")]
 pub use switcher::OrganizationSwitcher;

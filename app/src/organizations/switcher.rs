@@ -9,6 +9,7 @@ use crate::i18n::use_i18n;
 use crate::session::{use_session, OrgSummary};
 use crate::shell::menu_keys::{focus_first_item, on_menu_key};
 use crate::shell::ErrorNotice;
+use leptos_router::hooks::{use_location, use_navigate};
 
 #[component]
 pub fn OrganizationSwitcher() -> impl IntoView {
@@ -21,12 +22,15 @@ pub fn OrganizationSwitcher() -> impl IntoView {
     let orgs = move || session.me.with(|m| m.as_ref().map(|m| m.organizations.clone()).unwrap_or_default());
     let current_id = move || session.me.with(|m| m.as_ref().and_then(|m| m.current_org_id.clone()));
 
-    let switching = Action::new_local(|org_id: &String| crate::organizations::api::switch_organization(org_id.clone()));
-    crate::shell::on_answer(switching, error, move |me| session.set(Some(me)));
-    let switch = move |org_id: String| {
+    // Switching is following a link: the organization is in the address, and the frame
+    // of its pages makes it the current one (instantly; the server is told after).
+    let navigate = use_navigate();
+    let location = use_location();
+    let switch = Callback::new(move |org_id: String| {
         open.set(false);
-        switching.dispatch(org_id);
-    };
+        let to = super::scope::same_page_in(&location.pathname.get_untracked(), &org_id);
+        navigate(&to, Default::default());
+    });
 
     view! {
         <div class="menu-anchor switcher" node_ref=anchor on:keydown=move |ev| on_menu_key(&ev, anchor, move || open.set(false))>
@@ -64,7 +68,7 @@ pub fn OrganizationSwitcher() -> impl IntoView {
                                 <button
                                     role="menuitemradio"
                                     aria-checked=move || is_current().to_string()
-                                    on:click=move |_| switch(id.clone())
+                                    on:click=move |_| switch.run(id.clone())
                                 >
                                     <span class="org-square small" aria-hidden="true">{org.initials()}</span>
                                     <span class="menu-item-text">

@@ -2,7 +2,7 @@
 //! profile and the organization, sign-out (ACC-3).
 
 use domain::i18n::DevMailMsg;
-use domain::{Action, Msg};
+use domain::Msg;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -58,9 +58,7 @@ pub fn UserMenu() -> impl IntoView {
                         <strong class="menu-email">{email}</strong>
                     </p>
                     <A href="/profile" attr:role="menuitem">{i18n.t(Msg::HeaderManageProfile)}</A>
-                    <Show when=move || session.may(&Action::ViewMembers)>
-                        <A href="/members" attr:role="menuitem">{i18n.t(Msg::HeaderManageOrganization)}</A>
-                    </Show>
+                    <A href="/organizations" attr:role="menuitem">{i18n.t(Msg::NavMyOrganizations)}</A>
                     <Show when=dev_mode>
                         <A href="/dev/mail" attr:role="menuitem">{i18n.t(DevMailMsg::DevMailTitle)}</A>
                     </Show>

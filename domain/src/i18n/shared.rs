@@ -63,7 +63,15 @@ catalogue! {
     DeniedOnlyManagers { en: "Only legal representatives and administrators manage members.", fr: "Seuls les responsables légaux et les administrateurs gèrent les membres." }
     DeniedOnlyLrGrants { en: "Only a legal representative may grant the legal representative role.", fr: "Seul un responsable légal peut attribuer le rôle de responsable légal." }
     DeniedOnlyLrChanges { en: "Only a legal representative may change or remove a legal representative.", fr: "Seul un responsable légal peut modifier ou retirer un responsable légal." }
-    DeniedLastLr { en: "The organization must keep at least one legal representative.", fr: "L'Organisation doit conserver au moins un responsable légal." }
+    DeniedLastLr { en: "The organization must keep at least one legal representative who is not blocked.", fr: "L'Organisation doit conserver au moins un responsable légal non bloqué." }
+    DeniedBlockYourself { en: "You cannot block yourself.", fr: "Vous ne pouvez pas vous bloquer vous-même." }
+    DeniedLastLrLeaving { en: "You are the organization's last legal representative: appoint another legal representative before leaving, or delete the organization.", fr: "Vous êtes le dernier responsable légal de l'Organisation : nommez un autre responsable légal avant de la quitter, ou supprimez l'Organisation." }
+    DeniedInOfficeSuite { en: "You are a user of the organization's office suite: ask an administrator to remove you from it first.", fr: "Vous êtes utilisateur de la suite bureautique de l'Organisation : demandez d'abord à un administrateur de vous en retirer." }
+    DeniedLoginHostedHere { en: "Your login email is hosted by one of the organization's mail services: change your login email first.", fr: "Votre adresse e-mail de connexion est hébergée par l'un des services mail de l'Organisation : changez d'abord d'adresse de connexion." }
+    DeniedOnlyLrEditsDetails { en: "Only legal representatives edit the organization's details.", fr: "Seuls les responsables légaux modifient les informations de l'Organisation." }
+    DeniedOnlyManagersCustomize { en: "Only legal representatives and administrators customize the organization.", fr: "Seuls les responsables légaux et les administrateurs personnalisent l'Organisation." }
+    DeniedOnlyManagersDelete { en: "Only legal representatives and administrators delete the organization.", fr: "Seuls les responsables légaux et les administrateurs suppriment l'Organisation." }
+    DeniedOnlyManagersAudit { en: "Only legal representatives and administrators see the audit log.", fr: "Seuls les responsables légaux et les administrateurs consultent le journal d'audit." }
     StrengthLabel { en: "Strength: {level}", fr: "Robustesse : {level}" }
     Strength0 { en: "Not accepted", fr: "Refusé" }
     Strength1 { en: "Weak", fr: "Faible" }
@@ -74,10 +82,14 @@ catalogue! {
     HeaderAccountMenu { en: "Account menu", fr: "Menu du compte" }
     HeaderSignedInAs { en: "Signed in as", fr: "Connecté en tant que" }
     HeaderManageProfile { en: "Manage my profile", fr: "Gérer mon profil" }
-    HeaderManageOrganization { en: "Manage my organization", fr: "Gérer mon Organisation" }
     HeaderSignOut { en: "Sign out", fr: "Se déconnecter" }
     NavHome { en: "Home", fr: "Accueil" }
     NavMembers { en: "Users", fr: "Utilisateurs" }
+    NavOrganization { en: "Organization", fr: "Organisation" }
+    NavAuditLog { en: "Audit log", fr: "Journal d'audit" }
+    NavMyOrganizations { en: "My organizations", fr: "Mes Organisations" }
+    NavCreateOrganization { en: "Create an organization", fr: "Créer une Organisation" }
+    OrgUnavailableTitle { en: "This organization is not available", fr: "Cette Organisation n'est pas accessible" }
     NotFoundTitle { en: "Page not found", fr: "Page introuvable" }
     NotFoundBack { en: "Back to the home page", fr: "Retour à l'accueil" }
 }

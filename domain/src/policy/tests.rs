@@ -23,8 +23,8 @@ fn nobody_outside_the_organization_and_nobody_blocked_does_anything() {
         Action::OpenOrganization,
         Action::ViewMembers,
         Action::InviteMember { role: External },
-        Action::ChangeRole { from: External, to: Collaborator, legal_representatives: 2 },
-        Action::RemoveMember { role: External, legal_representatives: 2 },
+        Action::ChangeRole { from: External, to: Collaborator, target_blocked: false, legal_representatives: 2 },
+        Action::RemoveMember { role: External, target_blocked: false, legal_representatives: 2 },
     ];
     for a in actions {
         assert_eq!(authorize(None, &a), Err(Denied::NotAMember));
@@ -83,7 +83,7 @@ fn changing_roles_with_several_legal_representatives() {
     {
         for (from, row) in Role::ALL.into_iter().zip(table) {
             for (to, want) in Role::ALL.into_iter().zip(row) {
-                let action = Action::ChangeRole { from, to, legal_representatives: 2 };
+                let action = Action::ChangeRole { from, to, target_blocked: false, legal_representatives: 2 };
                 assert_eq!(check(actor, action), want, "{actor:?}: {from:?} -> {to:?}");
             }
         }
@@ -93,13 +93,19 @@ fn changing_roles_with_several_legal_representatives() {
 #[test]
 fn the_last_legal_representative_is_never_demoted_nor_removed() {
     for to in [Administrator, Collaborator, External] {
-        let action = Action::ChangeRole { from: LegalRepresentative, to, legal_representatives: 1 };
+        let action =
+            Action::ChangeRole { from: LegalRepresentative, to, target_blocked: false, legal_representatives: 1 };
         assert_eq!(check(LegalRepresentative, action), LAST);
     }
     // Keeping the role is not a demotion.
-    let same = Action::ChangeRole { from: LegalRepresentative, to: LegalRepresentative, legal_representatives: 1 };
+    let same = Action::ChangeRole {
+        from: LegalRepresentative,
+        to: LegalRepresentative,
+        target_blocked: false,
+        legal_representatives: 1,
+    };
     assert_eq!(check(LegalRepresentative, same), OK);
-    let remove = Action::RemoveMember { role: LegalRepresentative, legal_representatives: 1 };
+    let remove = Action::RemoveMember { role: LegalRepresentative, target_blocked: false, legal_representatives: 1 };
     assert_eq!(check(LegalRepresentative, remove), LAST);
 }
 
@@ -113,7 +119,7 @@ fn removing_members() {
     ];
     for (actor, row) in table {
         for (role, want) in Role::ALL.into_iter().zip(row) {
-            let action = Action::RemoveMember { role, legal_representatives: 2 };
+            let action = Action::RemoveMember { role, target_blocked: false, legal_representatives: 2 };
             assert_eq!(check(actor, action), want, "{actor:?} removes {role:?}");
         }
     }
@@ -129,6 +135,14 @@ fn every_refusal_has_words_in_every_language() {
         Denied::OnlyLegalRepresentativeGrantsLegalRepresentative,
         Denied::OnlyLegalRepresentativeChangesLegalRepresentative,
         Denied::LastLegalRepresentative,
+        Denied::CannotBlockYourself,
+        Denied::LastLegalRepresentativeLeaving,
+        Denied::InOfficeSuite,
+        Denied::LoginHostedHere,
+        Denied::OnlyLegalRepresentativeEditsDetails,
+        Denied::OnlyManagersCustomize,
+        Denied::OnlyManagersDelete,
+        Denied::OnlyManagersSeeAuditLog,
     ];
     for d in all {
         for lang in crate::Lang::ALL {
@@ -139,4 +153,94 @@ fn every_refusal_has_words_in_every_language() {
         Denied::LastLegalRepresentative.msg().text(crate::Lang::En),
         Denied::LastLegalRepresentative.msg().text(crate::Lang::Fr)
     );
+}
+
+#[test]
+fn a_blocked_legal_representative_does_not_count_as_the_one_that_stays() {
+    // Two legal representatives, one blocked: the unblocked one is the last.
+    let demote = Action::ChangeRole {
+        from: LegalRepresentative,
+        to: Administrator,
+        target_blocked: false,
+        legal_representatives: 1,
+    };
+    assert_eq!(check(LegalRepresentative, demote), LAST);
+    // The blocked one may be demoted or removed: the unblocked one stays.
+    let demote_blocked = Action::ChangeRole {
+        from: LegalRepresentative,
+        to: Administrator,
+        target_blocked: true,
+        legal_representatives: 1,
+    };
+    assert_eq!(check(LegalRepresentative, demote_blocked), OK);
+    let remove_blocked =
+        Action::RemoveMember { role: LegalRepresentative, target_blocked: true, legal_representatives: 1 };
+    assert_eq!(check(LegalRepresentative, remove_blocked), OK);
+}
+
+#[test]
+fn blocking_and_unblocking_members() {
+    let table = [
+        (LegalRepresentative, [OK, OK, OK, OK]),
+        (Administrator, [CHANGE, OK, OK, OK]),
+        (Collaborator, [MANAGERS; 4]),
+        (External, [MANAGERS; 4]),
+    ];
+    for (actor, row) in table {
+        for (role, want) in Role::ALL.into_iter().zip(row) {
+            let block = Action::BlockMember { role, yourself: false, legal_representatives: 2 };
+            assert_eq!(check(actor, block), want, "{actor:?} blocks {role:?}");
+            assert_eq!(check(actor, Action::UnblockMember { role }), want, "{actor:?} unblocks {role:?}");
+            assert_eq!(
+                check(actor, Action::ChangePermissions { role }),
+                want,
+                "{actor:?} changes permissions of {role:?}"
+            );
+        }
+    }
+    let last = Action::BlockMember { role: LegalRepresentative, yourself: false, legal_representatives: 1 };
+    assert_eq!(check(LegalRepresentative, last), LAST);
+    let yourself = Action::BlockMember { role: Administrator, yourself: true, legal_representatives: 2 };
+    assert_eq!(check(Administrator, yourself), Err(Denied::CannotBlockYourself));
+}
+
+#[test]
+fn leaving_an_organization() {
+    let leave = |lrs, suite, hosted| Action::LeaveOrganization {
+        legal_representatives: lrs,
+        in_office_suite: suite,
+        login_hosted_here: hosted,
+    };
+    for r in Role::ALL {
+        assert_eq!(check(r, leave(2, false, false)), OK, "{r:?}");
+        assert_eq!(check(r, leave(2, true, false)), Err(Denied::InOfficeSuite), "{r:?}");
+        assert_eq!(check(r, leave(2, false, true)), Err(Denied::LoginHostedHere), "{r:?}");
+    }
+    assert_eq!(check(LegalRepresentative, leave(1, false, false)), Err(Denied::LastLegalRepresentativeLeaving));
+    // An administrator is never the last legal representative.
+    assert_eq!(check(Administrator, leave(1, false, false)), OK);
+    assert_eq!(
+        leave_refusals(&m(LegalRepresentative), 1, true, true),
+        vec![Denied::LastLegalRepresentativeLeaving, Denied::InOfficeSuite, Denied::LoginHostedHere]
+    );
+    assert!(leave_refusals(&m(Collaborator), 1, false, false).is_empty());
+}
+
+#[test]
+fn organization_settings_and_audit_log() {
+    let details = [
+        OK,
+        Err(Denied::OnlyLegalRepresentativeEditsDetails),
+        Err(Denied::OnlyLegalRepresentativeEditsDetails),
+        Err(Denied::OnlyLegalRepresentativeEditsDetails),
+    ];
+    for (actor, want) in Role::ALL.into_iter().zip(details) {
+        assert_eq!(check(actor, Action::EditOrganization), want, "{actor:?}");
+    }
+    for (actor, manager) in Role::ALL.into_iter().zip([true, true, false, false]) {
+        let expect = |d: Denied| if manager { OK } else { Err(d) };
+        assert_eq!(check(actor, Action::CustomizeOrganization), expect(Denied::OnlyManagersCustomize));
+        assert_eq!(check(actor, Action::DeleteOrganization), expect(Denied::OnlyManagersDelete));
+        assert_eq!(check(actor, Action::ViewAuditLog), expect(Denied::OnlyManagersSeeAuditLog));
+    }
 }

@@ -76,7 +76,12 @@ async fn change_role(cx: Ctx, caller: Caller, ChangeRole { org_id, user_id, role
     let mut target = target.into_member()?;
     let legal_representatives = store::legal_representatives(&mut **locked.reader(), &org_id).await?;
     let from = target.membership.role;
-    let mut write = locked.authorize(&Action::ChangeRole { from, to: role, legal_representatives })?;
+    let mut write = locked.authorize(&Action::ChangeRole {
+        from,
+        to: role,
+        target_blocked: target.membership.blocked,
+        legal_representatives,
+    })?;
     if from == role {
         return Ok(target);
     }

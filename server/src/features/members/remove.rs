@@ -27,7 +27,11 @@ async fn remove(cx: Ctx, caller: Caller, RemoveMember { org_id, user_id }: Remov
     let lang = target.lang();
     let target = target.into_member()?;
     let legal_representatives = store::legal_representatives(&mut **locked.reader(), &org_id).await?;
-    let action = Action::RemoveMember { role: target.membership.role, legal_representatives };
+    let action = Action::RemoveMember {
+        role: target.membership.role,
+        target_blocked: target.membership.blocked,
+        legal_representatives,
+    };
     let mut write = locked.authorize(&action)?;
     store::remove_membership(write.tx(), &org_id, &user_id).await?;
     let (actor_first, actor_last, _) = store::person(write.tx(), &caller.user_id).await?;

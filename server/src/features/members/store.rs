@@ -76,12 +76,14 @@ pub async fn member<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str, us
     .await?)
 }
 
+/// The organization's legal representatives who are not blocked (the one that must stay).
 pub async fn legal_representatives<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str) -> Result<usize> {
-    let (n,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'legal_representative'")
-            .bind(org_id)
-            .fetch_one(ex)
-            .await?;
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'legal_representative' AND blocked_at IS NULL",
+    )
+    .bind(org_id)
+    .fetch_one(ex)
+    .await?;
     Ok(n as usize)
 }
 
