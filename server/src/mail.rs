@@ -6,7 +6,7 @@ use domain::{Lang, Role};
 
 use crate::outbox::{Email, SECRET_LINK};
 
-fn compose(to: &str, lang: Lang, name: Option<&str>, subject: String, body: String) -> Email {
+pub fn compose(to: &str, lang: Lang, name: Option<&str>, subject: String, body: String) -> Email {
     let greeting =
         name.map(|n| format!("{}\n\n", MailMsg::MailGreeting.fill(lang, &[("name", n)]))).unwrap_or_default();
     let body = format!("{greeting}{body}\n\n{}", MailMsg::MailSignature.text(lang));
