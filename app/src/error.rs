@@ -72,6 +72,13 @@ pub enum AppError {
         problem: Problem,
     },
     AlreadyMember,
+    /// The password typed again for a sensitive action is not the account's.
+    WrongPassword,
+    /// The invitation offered a role its sender may no longer grant (demoted, removed,
+    /// blocked since): it grants nothing; a new invitation is needed.
+    InvitationNoLongerGrants {
+        role: domain::Role,
+    },
     InvitationInvalid,
     InvitationOtherEmail,
     /// Sign-up from an invitation for an address that already has an account.
@@ -109,6 +116,8 @@ impl AppError {
             AppError::Denied { .. } | AppError::CrossSite => 403,
             AppError::Invalid { .. } => 422,
             AppError::AlreadyMember => 409,
+            AppError::WrongPassword => 403,
+            AppError::InvitationNoLongerGrants { .. } => 410,
             AppError::InvitationInvalid | AppError::LinkInvalid => 410,
             AppError::InvitationOtherEmail => 403,
             AppError::AccountExists => 409,
@@ -129,6 +138,10 @@ impl AppError {
             AppError::Invalid { field, problem } => Msg::ErrorInvalidField
                 .fill(lang, &[("field", field.label().text(lang)), ("problem", problem.msg().text(lang))]),
             AppError::AlreadyMember => Msg::ErrorAlreadyMember.text(lang).into(),
+            AppError::WrongPassword => Msg::ErrorWrongPassword.text(lang).into(),
+            AppError::InvitationNoLongerGrants { role } => {
+                Msg::ErrorInvitationNoLongerGrants.fill(lang, &[("role", role.label().text(lang))])
+            }
             AppError::InvitationInvalid => Msg::ErrorInvitationInvalid.text(lang).into(),
             AppError::InvitationOtherEmail => Msg::ErrorInvitationOtherEmail.text(lang).into(),
             AppError::AccountExists => Msg::ErrorAccountExists.text(lang).into(),

@@ -59,6 +59,18 @@ impl Membership {
         next
     }
 
+    /// The membership with these permissions (MEM-1, MEM-4): managers keep their billing
+    /// rights whatever is asked (they are the role's).
+    pub fn with_permissions(&self, billing_rights: bool, admin_emails: AdminEmails) -> Membership {
+        Membership { billing_rights: self.role.is_manager() || billing_rights, admin_emails, ..self.clone() }
+    }
+
+    /// Product access is given product by product to limited members only; managers
+    /// manage every product.
+    pub fn has_product_access_list(&self) -> bool {
+        !self.role.is_manager()
+    }
+
     pub fn sees_billing(&self) -> bool {
         self.role.is_manager() || self.billing_rights
     }
@@ -67,6 +79,16 @@ impl Membership {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn managers_keep_their_billing_rights() {
+        let admin = Membership::new(Role::Administrator, false);
+        let asked = admin.with_permissions(false, AdminEmails::default());
+        assert!(asked.billing_rights);
+        assert_eq!(asked.admin_emails, AdminEmails::default());
+        let collaborator = Membership::new(Role::Collaborator, false).with_permissions(true, AdminEmails::default());
+        assert!(collaborator.billing_rights && collaborator.has_product_access_list());
+    }
 
     #[test]
     fn managers_always_see_billing() {

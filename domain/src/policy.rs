@@ -16,6 +16,9 @@ pub enum Action {
     OpenOrganization,
     /// See the organization's member list (the organization directory, MEM-6).
     ViewMembers,
+    /// Act on members at all (the batch actions, MEM-7); each member's change is then
+    /// authorized on its own.
+    ManageMembers,
     /// Invite someone with this role (MEM-2, MEM-3).
     InviteMember { role: Role },
     /// Resend or revoke a pending invitation that offers this role.
@@ -139,6 +142,7 @@ pub fn authorize(actor: Option<&Membership>, action: &Action) -> Result<(), Deni
             Role::External => Err(Denied::ExternalUsersSeeNoDirectory),
             _ => Ok(()),
         },
+        Action::ManageMembers => require_manager(),
         Action::InviteMember { role } | Action::ManageInvitation { role } => {
             require_manager()?;
             if role == Role::LegalRepresentative && !is_lr {

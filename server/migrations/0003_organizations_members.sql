@@ -22,13 +22,13 @@ CREATE INDEX memberships_org_blocked ON memberships(org_id, blocked_at);
 -- MEM-7: search without reading `users`: each word of a member's name and email
 -- (lower-case) that a search may start with, per organization. Kept in step with the
 -- names and the login email by whatever changes them, like `sort_name`.
-CREATE TABLE member_search_words (
+CREATE TABLE member_search_words (   -- no foreign key: removed members' words are deleted with them, and a page joins memberships anyway
     org_id TEXT NOT NULL,
     word TEXT NOT NULL,
     user_id TEXT NOT NULL,
-    PRIMARY KEY (org_id, word, user_id),
-    FOREIGN KEY (org_id, user_id) REFERENCES memberships(org_id, user_id)
+    PRIMARY KEY (org_id, word, user_id)
 );
+CREATE INDEX member_search_words_member ON member_search_words(org_id, user_id);
 
 -- MEM-2: the products an invitation gives access to (collaborators, external users).
 CREATE TABLE invitation_products (

@@ -23,6 +23,7 @@ mod ids;
 mod mail;
 mod org_access;
 mod passwords;
+mod reauth;
 pub mod sealing;
 mod sessions;
 mod state;

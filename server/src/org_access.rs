@@ -132,7 +132,7 @@ impl LockedOrg {
 
     pub fn authorize(self, action: &Action) -> Result<OrgWrite> {
         authorize(Some(&self.you), action)?;
-        Ok(OrgWrite { tx: self.tx, org_id: self.org_id, actor_id: self.actor_id })
+        Ok(OrgWrite { tx: self.tx, org_id: self.org_id, actor_id: self.actor_id, you: self.you })
     }
 }
 
@@ -141,9 +141,17 @@ pub struct OrgWrite {
     tx: Tx,
     org_id: String,
     actor_id: String,
+    you: Membership,
 }
 
 impl OrgWrite {
+    /// For a change of several members in one transaction (batch actions, MEM-7): each
+    /// further action is authorized here, against the facts read under the same lock,
+    /// before it is written.
+    pub fn permits(&self, action: &Action) -> Result<()> {
+        Ok(authorize(Some(&self.you), action)?)
+    }
+
     pub fn org_id(&self) -> &str {
         &self.org_id
     }

@@ -24,6 +24,8 @@ pub enum Bucket {
     Confirmation,
     /// Wrong passwords on an email-confirmation link, keyed by user.
     ConfirmationPassword,
+    /// Passwords typed again for a sensitive action, keyed by user.
+    Reauthentication,
 }
 
 impl Bucket {
@@ -36,12 +38,13 @@ impl Bucket {
             Bucket::Invitation => "invitation",
             Bucket::Confirmation => "confirmation",
             Bucket::ConfirmationPassword => "confirmation_password",
+            Bucket::Reauthentication => "reauthentication",
         }
     }
 
     pub fn policy(self) -> ThrottlePolicy {
         match self {
-            Bucket::AccountAddress | Bucket::ConfirmationPassword => ThrottlePolicy::ACCOUNT,
+            Bucket::AccountAddress | Bucket::ConfirmationPassword | Bucket::Reauthentication => ThrottlePolicy::ACCOUNT,
             Bucket::Account => ThrottlePolicy::ACCOUNT_EVERYWHERE,
             Bucket::Address => ThrottlePolicy::ADDRESS,
             Bucket::SignUp => ThrottlePolicy::SIGN_UP,

@@ -36,5 +36,18 @@ catalogue! {
     ChangeRoleGainsPermissions { en: "With this role, the member gets billing rights and the administrative emails.", fr: "Avec ce rôle, le membre obtient les droits de facturation et les e-mails administratifs." }
     ChangeRoleTitle { en: "Change the role of {name}", fr: "Modifier le rôle de {name}" }
     ChangeRoleCurrent { en: "Current role", fr: "Rôle actuel" }
+    PermissionOn { en: "yes", fr: "oui" }
+    PermissionOff { en: "no", fr: "non" }
+    PermissionBilling { en: "Billing rights (see and pay invoices)", fr: "Droits de facturation (voir et payer les factures)" }
+    PermissionMailBilling { en: "Billing emails", fr: "E-mails de facturation" }
+    PermissionMailTechnical { en: "Technical emails", fr: "E-mails techniques" }
+    PermissionMailSecurity { en: "Security emails", fr: "E-mails de sécurité" }
+    PermissionProducts { en: "Products they may manage", fr: "Produits qu'il peut gérer" }
+    MailBlockedSubject { en: "Your access to {org} is blocked", fr: "Votre accès à {org} est bloqué" }
+    MailBlockedBody { en: "{actor} blocked your access to the organization {org}. Until it is unblocked, you cannot open it in the console nor manage its products.\n\nIf you do not know why, contact {actor} or another administrator of {org}.", fr: "{actor} a bloqué votre accès à l'Organisation {org}. Tant qu'il n'est pas débloqué, vous ne pouvez ni l'ouvrir dans la console ni gérer ses produits.\n\nSi vous n'en connaissez pas la raison, contactez {actor} ou un autre administrateur de {org}." }
+    MailUnblockedSubject { en: "Your access to {org} is back", fr: "Votre accès à {org} est rétabli" }
+    MailUnblockedBody { en: "{actor} unblocked your access to the organization {org}. You can open it in the console again.", fr: "{actor} a débloqué votre accès à l'Organisation {org}. Vous pouvez à nouveau l'ouvrir dans la console." }
+    MailPermissionsSubject { en: "Your permissions in {org} have changed", fr: "Vos autorisations dans {org} ont changé" }
+    MailPermissionsBody { en: "{actor} changed your permissions in the organization {org}. They are now:\n\n{summary}", fr: "{actor} a modifié vos autorisations dans l'Organisation {org}. Les voici désormais :\n\n{summary}" }
     ChangeRoleDone { en: "{name} is now {role}. They have been notified by email.", fr: "{name} est désormais {role}. Un e-mail l'en a informé." }
 }

@@ -191,6 +191,8 @@ fn blocking_and_unblocking_members() {
             let block = Action::BlockMember { role, yourself: false, legal_representatives: 2 };
             assert_eq!(check(actor, block), want, "{actor:?} blocks {role:?}");
             assert_eq!(check(actor, Action::UnblockMember { role }), want, "{actor:?} unblocks {role:?}");
+            let manager = if actor.is_manager() { OK } else { MANAGERS };
+            assert_eq!(check(actor, Action::ManageMembers), manager, "{actor:?} manages members");
             assert_eq!(
                 check(actor, Action::ChangePermissions { role }),
                 want,

@@ -184,7 +184,7 @@ impl TestApp {
     }
 
     pub async fn members(&self, viewer: &User, org_id: &str) -> (StatusCode, Value) {
-        self.call(Some(&viewer.cookie), "members/list", json!({ "org_id": org_id, "search": "", "page": 0 })).await
+        self.call(Some(&viewer.cookie), "members/list", json!({ "org_id": org_id, "search": "" })).await
     }
 
     /// The role of `user_id` in `org_id`, as a legal representative's list shows it.

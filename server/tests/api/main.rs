@@ -9,6 +9,7 @@ mod cross_site;
 mod endpoints;
 mod invitations;
 mod isolation;
+mod member_admin;
 mod members;
 mod outbox;
 mod security;

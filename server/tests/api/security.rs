@@ -320,7 +320,7 @@ async fn refusals_leave_a_trace() {
     assert!(outcomes(&app, "trace@example.ch").await.contains(&"wrong_password".to_string()));
 
     // An authorization refusal, a cross-site request: warnings with the request id.
-    let body = json!({ "org_id": lr.org_id, "search": "", "page": 0 });
+    let body = json!({ "org_id": lr.org_id, "search": "" });
     let id = refused_request_id(&app, "members/list", body, &[("cookie", &stranger.cookie)]).await;
     let lines = log_lines_with(&id);
     assert!(

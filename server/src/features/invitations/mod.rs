@@ -30,9 +30,18 @@ pub fn endpoints(api: &mut Endpoints) {
 
 /// Adds the user to the invitation's organization (or keeps them if already there) and
 /// marks the invitation accepted. The caller holds the organization's member lock.
+///
+/// The invitation is checked again now: its sender must still be allowed to grant the
+/// role it offers (still a member, not blocked, still a legal representative for that
+/// role). If not, it grants nothing and the invited person is told why.
 pub async fn join(tx: &mut Tx, cx: &Ctx, inv: &Pending, user_id: &str) -> Result<()> {
     let role = inv.role()?;
     let now = cx.now();
+    let sender = membership(&mut **tx, &inv.org_id, &inv.invited_by).await?;
+    if domain::authorize(sender.as_ref(), &domain::Action::InviteMember { role }).is_err() {
+        tracing::info!(invitation = %inv.id, "invitation no longer grants its role: its sender may not grant it any more");
+        return Err(AppError::InvitationNoLongerGrants { role }.into());
+    }
     if membership(&mut **tx, &inv.org_id, user_id).await?.is_none() {
         insert_membership(tx, &inv.org_id, user_id, &Membership::new(role, inv.billing_rights != 0), now).await?;
     }

@@ -18,6 +18,7 @@ pub struct Pending {
     pub billing_rights: i64,
     pub inviter_first: String,
     pub inviter_last: String,
+    pub invited_by: String,
 }
 
 impl Pending {
@@ -27,7 +28,7 @@ impl Pending {
 }
 
 const PENDING: &str = "SELECT i.id, i.org_id, o.name AS org_name, i.email, i.role, i.billing_rights, \
-     u.first_name AS inviter_first, u.last_name AS inviter_last \
+     u.first_name AS inviter_first, u.last_name AS inviter_last, i.invited_by \
      FROM invitations i JOIN organizations o ON o.id = i.org_id JOIN users u ON u.id = i.invited_by \
      WHERE i.accepted_at IS NULL AND i.declined_at IS NULL AND i.revoked_at IS NULL \
        AND i.expires_at > $1 AND o.deleted_at IS NULL";

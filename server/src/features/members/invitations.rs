@@ -33,7 +33,7 @@ pub fn endpoints(api: &mut Endpoints) {
 async fn invite(
     cx: Ctx,
     caller: Caller,
-    InviteMember { org_id, email, role }: InviteMember,
+    InviteMember { org_id, email, role, billing_rights }: InviteMember,
 ) -> Result<PendingInvitation> {
     let email = Email::parse(&email).map_err(|e| AppError::invalid(Field::Email, Problem::Email(e)))?;
     let mut locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
@@ -44,7 +44,7 @@ async fn invite(
         domain::authorize(Some(locked.you()), &Action::ManageInvitation { role: offered })?;
     }
     let mut write = locked.authorize(&Action::InviteMember { role })?;
-    let invitation = issue(&mut write, &cx, &email, role).await?;
+    let invitation = issue(&mut write, &cx, &email, role, billing_rights).await?;
     write.commit(&cx).await?;
     Ok(invitation)
 }
@@ -66,7 +66,8 @@ async fn resend(
     ResendInvitation { org_id, invitation_id }: ResendInvitation,
 ) -> Result<PendingInvitation> {
     let (mut write, email, role) = manageable(&cx, &caller, &org_id, &invitation_id).await?;
-    let invitation = issue(&mut write, &cx, &email, role).await?;
+    let billing_rights = store::invitation_billing_rights(write.tx(), &invitation_id).await?;
+    let invitation = issue(&mut write, &cx, &email, role, billing_rights).await?;
     write.commit(&cx).await?;
     Ok(invitation)
 }
@@ -89,7 +90,13 @@ async fn revoke(cx: Ctx, caller: Caller, RevokeInvitation { org_id, invitation_i
 /// Creates the invitation (replacing any pending one for the address) and queues its
 /// email. Each email sent counts against the inviter's allowance, so the console cannot
 /// be used to spam.
-async fn issue(write: &mut OrgWrite, cx: &Ctx, email: &Email, role: Role) -> Result<PendingInvitation> {
+async fn issue(
+    write: &mut OrgWrite,
+    cx: &Ctx,
+    email: &Email,
+    role: Role,
+    billing_rights: bool,
+) -> Result<PendingInvitation> {
     let now = cx.now();
     let org_id = write.org_id().to_string();
     let inviter_id = write.actor_id().to_string();
@@ -111,6 +118,7 @@ async fn issue(write: &mut OrgWrite, cx: &Ctx, email: &Email, role: Role) -> Res
         org_id: &org_id,
         email: email.as_str(),
         role,
+        billing_rights: role.is_manager() || billing_rights,
         token_hash: &token_hash,
         invited_by: &inviter_id,
         now,

@@ -2,63 +2,93 @@
 //! invitations managers send in `invitations`. Every body names the organization
 //! explicitly and goes through `org_access`.
 
+mod batch;
 mod invitations;
+mod mail;
+mod ops;
+mod permissions;
 mod remove;
 pub mod store;
 
+use store::Direction;
+
 use app::error::{Field, Problem};
-use app::members::api::{ChangeRole, ListMembers, MemberPage, MemberRow};
+use app::members::api::{
+    BlockMember, ChangeRole, ListMembers, MemberOp, MemberPage, MemberRow, MemberStatus, PageAt, UnblockMember,
+};
 use app::AppError;
 use domain::Action;
-use serde_json::json;
 
-use crate::audit::{self, Entry};
 use crate::caller::Caller;
 use crate::context::Ctx;
 use crate::endpoints::Endpoints;
 use crate::error::Result;
-use crate::features::organizations::store::organization_name;
 use crate::org_access::{LockedOrg, OrgMember};
-use crate::{mail, outbox};
 
 const PER_PAGE: u32 = 50;
 
 pub fn endpoints(api: &mut Endpoints) {
     api.signed_in(list);
     api.signed_in(change_role);
+    api.signed_in(block);
+    api.signed_in(unblock);
+    batch::endpoints(api);
+    permissions::endpoints(api);
     invitations::endpoints(api);
     remove::endpoints(api);
 }
 
-fn like_pattern(search: &str) -> String {
-    let escaped: String = search
-        .trim()
-        .to_lowercase()
-        .chars()
-        .flat_map(|c| match c {
-            '%' | '_' | '\\' => vec!['\\', c],
-            c => vec![c],
-        })
-        .collect();
-    format!("%{escaped}%")
-}
-
-async fn list(cx: Ctx, caller: Caller, ListMembers { org_id, search, page }: ListMembers) -> Result<MemberPage> {
+async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> {
+    let ListMembers { org_id, search, role, status, at } = args;
     let search = domain::text::search(&search).map_err(|e| AppError::invalid(Field::Search, Problem::Text(e)))?;
     let member = OrgMember::load(&cx, &caller, &org_id).await?;
     member.authorize(&Action::ViewMembers)?;
-    let pattern = if search.is_empty() { String::new() } else { like_pattern(search) };
-    let (rows, total, page) = store::page(cx.pool(), &org_id, &pattern, PER_PAGE, page).await?;
-    let legal_representatives = store::legal_representatives(cx.pool(), &org_id).await?;
-    let org_name = organization_name(cx.pool(), &org_id).await?;
-    let pending =
-        if member.you.role.is_manager() { store::pending(cx.pool(), &org_id, cx.now()).await? } else { Vec::new() };
+    let terms = domain::text::search_terms(search);
+    let (cursor, direction) = match &at {
+        PageAt::First => (None, Direction::Forward),
+        PageAt::Last => (None, Direction::Backward),
+        PageAt::After(id) | PageAt::Before(id) => {
+            let direction = if matches!(at, PageAt::After(_)) { Direction::Forward } else { Direction::Backward };
+            // A member who left meanwhile: start from the beginning.
+            match store::sort_key(cx.pool(), &org_id, id).await? {
+                Some(key) => (Some(key), direction),
+                None => (None, Direction::Forward),
+            }
+        }
+    };
+    let query = store::PageQuery {
+        org_id: &org_id,
+        terms: &terms,
+        role,
+        blocked_only: status == MemberStatus::Blocked,
+        cursor,
+        direction,
+        per_page: PER_PAGE,
+    };
+    let ((rows, more), total) = if status == MemberStatus::Invited {
+        ((Vec::new(), false), 0)
+    } else {
+        (store::page(cx.pool(), &query).await?, store::count(cx.pool(), &query).await?)
+    };
+    let (has_previous, has_next) = match (query.cursor.is_some(), direction) {
+        (false, Direction::Forward) => (false, more),
+        (false, Direction::Backward) => (more, false),
+        (true, Direction::Forward) => (true, more),
+        (true, Direction::Backward) => (more, true),
+    };
+    let (org_name, legal_representatives) = store::org_facts(cx.pool(), &org_id).await?;
+    let pending = if member.you.role.is_manager() && status != MemberStatus::Blocked && at == PageAt::First {
+        store::pending(cx.pool(), &org_id, cx.now(), &terms, role).await?
+    } else {
+        Vec::new()
+    };
     Ok(MemberPage {
         members: rows.into_iter().map(store::Row::into_member).collect::<Result<_>>()?,
         org_id,
         org_name,
         total,
-        page,
+        has_previous,
+        has_next,
         per_page: PER_PAGE,
         legal_representatives: legal_representatives as u32,
         you: member.you,
@@ -68,50 +98,26 @@ async fn list(cx: Ctx, caller: Caller, ListMembers { org_id, search, page }: Lis
 }
 
 async fn change_role(cx: Ctx, caller: Caller, ChangeRole { org_id, user_id, role }: ChangeRole) -> Result<MemberRow> {
-    // Everything below reads the membership set under the organization's lock, so two
-    // concurrent changes cannot both see "two legal representatives" and both demote.
-    let mut locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
-    let target = store::member(&mut **locked.reader(), &org_id, &user_id).await?.ok_or(AppError::NotFound)?;
-    let target_lang = target.lang();
-    let mut target = target.into_member()?;
-    let legal_representatives = store::legal_representatives(&mut **locked.reader(), &org_id).await?;
-    let from = target.membership.role;
-    let mut write = locked.authorize(&Action::ChangeRole {
-        from,
-        to: role,
-        target_blocked: target.membership.blocked,
-        legal_representatives,
-    })?;
-    if from == role {
-        return Ok(target);
-    }
-    let next = target.membership.with_role(role);
-    store::set_membership(write.tx(), &org_id, &user_id, &next).await?;
-    let (actor_first, actor_last, _) = store::person(write.tx(), &caller.user_id).await?;
-    let org_name = organization_name(&mut **write.tx(), &org_id).await?;
-    let actor_name = format!("{actor_first} {actor_last}");
-    let link = cx.config().link("/");
-    let summary = mail::role_changed(mail::RoleChanged {
-        to: &target.email,
-        lang: target_lang,
-        name: &target.first_name,
-        actor: &actor_name,
-        org: &org_name,
-        from,
-        new_role: role,
-        link: &link,
-    });
-    outbox::enqueue(write.tx(), &cx, summary).await?;
-    let detail = json!({ "from": from.as_str(), "to": role.as_str() });
-    let entry = Entry {
-        org_id: Some(&org_id),
-        actor: Some(&caller.user_id),
-        action: "member.role_changed",
-        target: Some(&user_id),
-        detail,
-    };
-    audit::record(write.tx(), &cx, entry).await?;
+    single(cx, caller, &org_id, &user_id, MemberOp::ChangeRole { role }).await
+}
+
+async fn block(cx: Ctx, caller: Caller, BlockMember { org_id, user_id }: BlockMember) -> Result<MemberRow> {
+    single(cx, caller, &org_id, &user_id, MemberOp::Block).await
+}
+
+async fn unblock(cx: Ctx, caller: Caller, UnblockMember { org_id, user_id }: UnblockMember) -> Result<MemberRow> {
+    single(cx, caller, &org_id, &user_id, MemberOp::Unblock).await
+}
+
+/// One member changed: everything is read under the organization's lock, so two
+/// concurrent changes cannot both see "two legal representatives" and both demote.
+async fn single(cx: Ctx, caller: Caller, org_id: &str, user_id: &str, op: MemberOp) -> Result<MemberRow> {
+    let mut locked = LockedOrg::lock(&cx, &caller, org_id).await?;
+    let target =
+        store::member(&mut **locked.reader(), org_id, user_id).await?.ok_or(AppError::NotFound)?.into_member()?;
+    let legal_representatives = store::legal_representatives(&mut **locked.reader(), org_id).await?;
+    let mut write = locked.authorize(&ops::action_for(op, &target, &caller, legal_representatives))?;
+    let after = ops::apply(&mut write, &cx, &caller, user_id, op).await?;
     write.commit(&cx).await?;
-    target.membership = next;
-    Ok(target)
+    after.ok_or_else(|| AppError::NotFound.into())
 }

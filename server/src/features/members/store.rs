@@ -1,7 +1,7 @@
 //! SQL of the members feature: member rows, role changes and the invitations managers
 //! send, with typed rows.
 
-use app::members::api::{MemberRow, PendingInvitation};
+use app::members::api::{MemberRow, PendingInvitation, ProductChoice};
 use domain::{Email, Membership, Role};
 use sqlx::{Any, Executor};
 
@@ -16,6 +16,7 @@ pub struct Row {
     last_name: String,
     email: String,
     lang: String,
+    product_access: i64,
     #[sqlx(flatten)]
     membership: MembershipRow,
 }
@@ -32,37 +33,130 @@ impl Row {
             last_name: self.last_name,
             email: self.email,
             membership: self.membership.into_membership()?,
+            product_access: self.product_access.clamp(0, i64::from(u32::MAX)) as u32,
         })
     }
 }
 
-const MEMBER: &str = "SELECT u.id AS user_id, u.first_name, u.last_name, u.email, u.lang";
+const MEMBER: &str = "SELECT u.id AS user_id, u.first_name, u.last_name, u.email, u.lang, \
+     (SELECT COUNT(*) FROM product_access pa WHERE pa.org_id = m.org_id AND pa.user_id = m.user_id) AS product_access";
 
-/// A page of members, `search` being a LIKE pattern or empty for all; and the total.
-pub async fn page<'c, E>(ex: E, org_id: &str, pattern: &str, per_page: u32, page: u32) -> Result<(Vec<Row>, u64, u32)>
+/// What a page of the member list asks for (MEM-7).
+pub struct PageQuery<'a> {
+    pub org_id: &'a str,
+    /// Folded search terms: each must start one of the member's words.
+    pub terms: &'a [String],
+    pub role: Option<Role>,
+    pub blocked_only: bool,
+    /// The member to page from, with their sort key: `(sort_name, user_id)`.
+    pub cursor: Option<(String, String)>,
+    pub direction: Direction,
+    pub per_page: u32,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// From the start, or after the cursor.
+    Forward,
+    /// From the end, or before the cursor.
+    Backward,
+}
+
+/// A page of members in name order and whether more lie beyond it in the direction it
+/// was read. Every condition is an index range: `(org_id, sort_name, user_id)` for the
+/// order and the cursor (keyset: a deep page costs what the first does), and
+/// `member_search_words (org_id, word)` for each search term — no `LIKE '%…%'` scan,
+/// no OFFSET.
+pub async fn page<'c, E>(ex: E, q: &PageQuery<'_>) -> Result<(Vec<Row>, bool)>
 where
-    E: Executor<'c, Database = Any> + Copy,
+    E: Executor<'c, Database = Any>,
 {
-    // Without a search, a page is a range of the (org_id, sort_name) index.
-    let filter = if pattern.is_empty() {
-        "FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND $2 = ''"
-    } else {
-        "FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 \
-         AND (LOWER(u.first_name || ' ' || u.last_name) LIKE $2 ESCAPE '\\' OR u.email LIKE $2 ESCAPE '\\')"
-    };
-    let (total,): (i64,) =
-        sqlx::query_as(&format!("SELECT COUNT(*) {filter}")).bind(org_id).bind(pattern).fetch_one(ex).await?;
-    let page = page.min((total.max(1) as u32 - 1) / per_page);
-    let rows: Vec<Row> = sqlx::query_as(&format!(
-        "{MEMBER}, {MEMBERSHIP_COLUMNS} {filter} ORDER BY m.sort_name, m.user_id LIMIT $3 OFFSET $4"
-    ))
+    let mut sql = format!(
+        "{MEMBER}, {MEMBERSHIP_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1"
+    );
+    let mut args: Vec<String> = vec![q.org_id.to_string()];
+    filters(&mut sql, &mut args, q);
+    let backward = q.direction == Direction::Backward;
+    if let Some((sort_name, user_id)) = &q.cursor {
+        let op = if backward { "<" } else { ">" };
+        sql.push_str(&format!(" AND (m.sort_name, m.user_id) {op} (${}, ${})", args.len() + 1, args.len() + 2));
+        args.push(sort_name.clone());
+        args.push(user_id.clone());
+    }
+    let order = if backward { "DESC" } else { "ASC" };
+    sql.push_str(&format!(" ORDER BY m.sort_name {order}, m.user_id {order} LIMIT {}", q.per_page + 1));
+    let mut query = sqlx::query_as::<_, Row>(&sql);
+    for a in &args {
+        query = query.bind(a);
+    }
+    let mut rows = query.fetch_all(ex).await?;
+    let more = rows.len() > q.per_page as usize;
+    rows.truncate(q.per_page as usize);
+    if backward {
+        rows.reverse();
+    }
+    Ok((rows, more))
+}
+
+/// How many members match the filters of `q` (its cursor aside).
+pub async fn count<'c, E>(ex: E, q: &PageQuery<'_>) -> Result<u64>
+where
+    E: Executor<'c, Database = Any>,
+{
+    let mut sql = "SELECT COUNT(*) FROM memberships m WHERE m.org_id = $1".to_string();
+    let mut args: Vec<String> = vec![q.org_id.to_string()];
+    filters(&mut sql, &mut args, q);
+    let mut query = sqlx::query_as::<_, (i64,)>(&sql);
+    for a in &args {
+        query = query.bind(a);
+    }
+    let (n,) = query.fetch_one(ex).await?;
+    Ok(n.max(0) as u64)
+}
+
+fn filters(sql: &mut String, args: &mut Vec<String>, q: &PageQuery<'_>) {
+    if let Some(role) = q.role {
+        args.push(role.as_str().to_string());
+        sql.push_str(&format!(" AND m.role = ${}", args.len()));
+    }
+    if q.blocked_only {
+        sql.push_str(" AND m.blocked_at IS NOT NULL");
+    }
+    for term in q.terms {
+        sql.push_str(&format!(
+            " AND m.user_id IN (SELECT w.user_id FROM member_search_words w WHERE w.org_id = $1 \
+             AND w.word >= ${} AND w.word < ${})",
+            args.len() + 1,
+            args.len() + 2
+        ));
+        args.push(term.clone());
+        args.push(domain::text::prefix_upper_bound(term));
+    }
+}
+
+/// The sort key of a member, to page from them.
+pub async fn sort_key<'e, E: Executor<'e, Database = Any>>(
+    ex: E,
+    org_id: &str,
+    user_id: &str,
+) -> Result<Option<(String, String)>> {
+    Ok(sqlx::query_as("SELECT sort_name, user_id FROM memberships WHERE org_id = $1 AND user_id = $2")
+        .bind(org_id)
+        .bind(user_id)
+        .fetch_optional(ex)
+        .await?)
+}
+
+/// The organization's name and its legal representatives who are not blocked, in one read.
+pub async fn org_facts<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str) -> Result<(String, usize)> {
+    let (name, lrs): (String, i64) = sqlx::query_as(
+        "SELECT o.name, (SELECT COUNT(*) FROM memberships m WHERE m.org_id = o.id \
+         AND m.role = 'legal_representative' AND m.blocked_at IS NULL) FROM organizations o WHERE o.id = $1",
+    )
     .bind(org_id)
-    .bind(pattern)
-    .bind(i64::from(per_page))
-    .bind(i64::from(page * per_page))
-    .fetch_all(ex)
+    .fetch_one(ex)
     .await?;
-    Ok((rows, total as u64, page))
+    Ok((name, lrs.max(0) as usize))
 }
 
 pub async fn member<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str, user_id: &str) -> Result<Option<Row>> {
@@ -113,13 +207,88 @@ pub async fn set_membership(tx: &mut Tx, org_id: &str, user_id: &str, m: &Member
     Ok(())
 }
 
-/// Removes the membership and what hangs on it (product access).
-pub async fn remove_membership(tx: &mut Tx, org_id: &str, user_id: &str) -> Result<()> {
+/// The organization's products still running, with whether the member may manage each.
+pub async fn product_choices<'e, E: Executor<'e, Database = Any>>(
+    ex: E,
+    org_id: &str,
+    user_id: &str,
+) -> Result<Vec<ProductChoice>> {
+    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT p.id, p.name, p.kind, (SELECT COUNT(*) FROM product_access pa WHERE pa.product_id = p.id \
+         AND pa.org_id = p.org_id AND pa.user_id = $2) FROM products p \
+         WHERE p.org_id = $1 AND p.status <> 'terminated' ORDER BY p.kind, p.name LIMIT 1000",
+    )
+    .bind(org_id)
+    .bind(user_id)
+    .fetch_all(ex)
+    .await?;
+    Ok(rows.into_iter().map(|(id, name, kind, n)| ProductChoice { id, name, kind, granted: n > 0 }).collect())
+}
+
+/// The products the member has access to, sorted.
+pub async fn product_access(tx: &mut Tx, org_id: &str, user_id: &str) -> Result<Vec<String>> {
+    let rows: Vec<(String,)> =
+        sqlx::query_as("SELECT product_id FROM product_access WHERE org_id = $1 AND user_id = $2 ORDER BY product_id")
+            .bind(org_id)
+            .bind(user_id)
+            .fetch_all(&mut **tx)
+            .await?;
+    Ok(rows.into_iter().map(|(p,)| p).collect())
+}
+
+/// Whether every id names a product of the organization.
+pub async fn all_products_of(tx: &mut Tx, org_id: &str, ids: &[String]) -> Result<bool> {
+    for id in ids {
+        let found: Option<(String,)> = sqlx::query_as("SELECT id FROM products WHERE id = $1 AND org_id = $2")
+            .bind(id)
+            .bind(org_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+        if found.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+pub async fn set_product_access(tx: &mut Tx, org_id: &str, user_id: &str, products: &[String]) -> Result<()> {
     sqlx::query("DELETE FROM product_access WHERE org_id = $1 AND user_id = $2")
         .bind(org_id)
         .bind(user_id)
         .execute(&mut **tx)
         .await?;
+    for p in products {
+        sqlx::query("INSERT INTO product_access (org_id, user_id, product_id) VALUES ($1, $2, $3)")
+            .bind(org_id)
+            .bind(user_id)
+            .bind(p)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Blocks (`Some((when, by whom))`) or unblocks the member (SEC-9).
+pub async fn set_blocked(tx: &mut Tx, org_id: &str, user_id: &str, blocked: Option<(i64, &str)>) -> Result<()> {
+    sqlx::query("UPDATE memberships SET blocked_at = $1, blocked_by = $2 WHERE org_id = $3 AND user_id = $4")
+        .bind(blocked.map(|(at, _)| at))
+        .bind(blocked.map(|(_, by)| by.to_string()))
+        .bind(org_id)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Removes the membership and what hangs on it (product access).
+pub async fn remove_membership(tx: &mut Tx, org_id: &str, user_id: &str) -> Result<()> {
+    for table in ["product_access", "member_search_words"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE org_id = $1 AND user_id = $2"))
+            .bind(org_id)
+            .bind(user_id)
+            .execute(&mut **tx)
+            .await?;
+    }
     sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
         .bind(org_id)
         .bind(user_id)
@@ -130,10 +299,14 @@ pub async fn remove_membership(tx: &mut Tx, org_id: &str, user_id: &str) -> Resu
 
 const OPEN_INVITATION: &str = "accepted_at IS NULL AND declined_at IS NULL AND revoked_at IS NULL AND expires_at > $2";
 
+/// The invitations still open, newest first, those whose address contains every term
+/// and that offer `role` (when given).
 pub async fn pending<'e, E: Executor<'e, Database = Any>>(
     ex: E,
     org_id: &str,
     now: i64,
+    terms: &[String],
+    role: Option<Role>,
 ) -> Result<Vec<PendingInvitation>> {
     let rows: Vec<(String, String, String, i64)> = sqlx::query_as(&format!(
         "SELECT id, email, role, expires_at FROM invitations WHERE org_id = $1 AND {OPEN_INVITATION} \
@@ -144,6 +317,9 @@ pub async fn pending<'e, E: Executor<'e, Database = Any>>(
     .fetch_all(ex)
     .await?;
     rows.into_iter()
+        .filter(|(_, email, r, _)| {
+            terms.iter().all(|t| domain::text::fold(email).contains(t.as_str())) && role.is_none_or(|w| w.as_str() == r)
+        })
         .map(|(id, email, role, expires_at)| Ok(PendingInvitation { id, email, role: parse_role(&role)?, expires_at }))
         .collect()
 }
@@ -201,6 +377,7 @@ pub struct NewInvitation<'a> {
     pub org_id: &'a str,
     pub email: &'a str,
     pub role: Role,
+    pub billing_rights: bool,
     pub token_hash: &'a str,
     pub invited_by: &'a str,
     pub now: i64,
@@ -216,7 +393,7 @@ pub async fn insert_invitation(tx: &mut Tx, i: NewInvitation<'_>) -> Result<()> 
     .bind(i.org_id)
     .bind(i.email)
     .bind(i.role.as_str())
-    .bind(i64::from(i.role.is_manager()))
+    .bind(i64::from(i.billing_rights))
     .bind(i.token_hash)
     .bind(i.invited_by)
     .bind(i.now)
@@ -224,6 +401,12 @@ pub async fn insert_invitation(tx: &mut Tx, i: NewInvitation<'_>) -> Result<()> 
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+pub async fn invitation_billing_rights(tx: &mut Tx, id: &str) -> Result<bool> {
+    let (b,): (i64,) =
+        sqlx::query_as("SELECT billing_rights FROM invitations WHERE id = $1").bind(id).fetch_one(&mut **tx).await?;
+    Ok(b != 0)
 }
 
 /// The account behind an address, if any: (user id, language).

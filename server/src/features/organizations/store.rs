@@ -75,6 +75,31 @@ pub async fn insert_membership(tx: &mut Tx, org_id: &str, user_id: &str, m: &Mem
     .bind(now)
     .execute(&mut **tx)
     .await?;
+    index_member_words(tx, org_id, user_id).await
+}
+
+/// Writes the words a member is searched by (MEM-7), from their names and login email
+/// as they are now. Whatever changes those calls it again for each of the user's
+/// organizations.
+pub async fn index_member_words(tx: &mut Tx, org_id: &str, user_id: &str) -> Result<()> {
+    let (first, last, email): (String, String, String) =
+        sqlx::query_as("SELECT first_name, last_name, email FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_one(&mut **tx)
+            .await?;
+    sqlx::query("DELETE FROM member_search_words WHERE org_id = $1 AND user_id = $2")
+        .bind(org_id)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
+    for word in domain::text::search_words(&first, &last, &email) {
+        sqlx::query("INSERT INTO member_search_words (org_id, word, user_id) VALUES ($1, $2, $3)")
+            .bind(org_id)
+            .bind(word)
+            .bind(user_id)
+            .execute(&mut **tx)
+            .await?;
+    }
     Ok(())
 }
 
