@@ -23,8 +23,9 @@ pub fn InviteDialog(
     let email = RwSignal::new(String::new());
     let role = RwSignal::new(Role::Collaborator);
     let error = RwSignal::new(None::<AppError>);
-    let invite = leptos::prelude::Action::new_local(move |(address, role): &(String, Role)| {
-        invite_member(org_id.clone(), address.clone(), *role)
+    let billing = RwSignal::new(false);
+    let invite = leptos::prelude::Action::new_local(move |(address, role, billing): &(String, Role, bool)| {
+        invite_member(org_id.clone(), address.clone(), *role, *billing)
     });
     crate::shell::on_answer(invite, error, move |inv: super::api::PendingInvitation| on_sent.run(inv.email));
     let busy = invite.pending();
@@ -42,7 +43,7 @@ pub fn InviteDialog(
             error.set(Some(AppError::Denied { reason }));
             return;
         }
-        invite.dispatch((address, role.get_untracked()));
+        invite.dispatch((address, role.get_untracked(), billing.get_untracked()));
     };
 
     view! {
@@ -52,6 +53,14 @@ pub fn InviteDialog(
                 <input id="invite-email" type="email" required
                     prop:value=email on:input=move |ev| email.set(event_target_value(&ev))/>
                 <RoleChoice name="invite-role" selected=role allowed/>
+                // Managers always have billing rights: the choice is for limited members.
+                <Show when=move || !role.get().is_manager()>
+                    <label class="check">
+                        <input type="checkbox" prop:checked=billing on:change=move |ev| billing.set(event_target_checked(&ev))/>
+                        {i18n.t(MembersMsg::PermissionBilling)}
+                    </label>
+                </Show>
+                <p class="muted">{i18n.t(MembersMsg::InviteExpiry)}</p>
                 <ErrorNotice error/>
                 <div class="dialog-actions">
                     <button type="button" on:click=move |_| on_close.run(())>{i18n.t(Msg::Cancel)}</button>

@@ -1,59 +1,109 @@
-//! The member list of the current organization (MEM-7): search, pages, a ⋮ action menu
-//! per member, the pending invitations, and the dialogs to invite and change roles.
+//! The member list of an organization (MEM-7): search, filters (role, blocked, pending
+//! invitations), keyset pages, a checkbox per member for the batch actions, a ⋮ menu per
+//! member, the pending invitations, and the dialogs. On a phone the rows are cards.
 
 use domain::i18n::MembersMsg;
-use domain::{authorize, Action, Msg, Role};
+use domain::{authorize, Action, Msg, Plural, Role};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use super::api::{list_members, MemberPage, MemberRow};
+use super::api::{list_members, MemberPage, MemberRow, MemberStatus, PageAt};
+use super::batch::BatchBar;
 use super::change_role::ChangeRoleDialog;
 use super::invite::InviteDialog;
 use super::pending::PendingInvitations;
+use super::permissions::PermissionsDialog;
 use super::remove::RemoveDialog;
+use super::row::MemberItem;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::shell::menu_keys::{focus_first_item, on_menu_key};
 use crate::shell::{use_title, ErrorNotice, SuccessNotice};
 
 #[derive(Clone)]
-enum Dialog {
+pub enum Dialog {
     Invite,
     ChangeRole(MemberRow),
+    Permissions(MemberRow),
     Remove(MemberRow),
+}
+
+/// What the list shows, as the address says (`?q=…&role=…&status=…&after=…`): a reload
+/// or a shared link shows the same list.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct ListQuery {
+    search: String,
+    role: Option<Role>,
+    status: MemberStatus,
+    at: PageAt,
+}
+
+impl ListQuery {
+    fn to_params(&self) -> String {
+        let params = web_sys::UrlSearchParams::new().expect("URLSearchParams");
+        if !self.search.is_empty() {
+            params.append("q", &self.search);
+        }
+        if let Some(role) = self.role {
+            params.append("role", role.as_str());
+        }
+        match self.status {
+            MemberStatus::Any => {}
+            MemberStatus::Blocked => params.append("status", "blocked"),
+            MemberStatus::Invited => params.append("status", "invited"),
+        }
+        match &self.at {
+            PageAt::First => {}
+            PageAt::After(id) => params.append("after", id),
+            PageAt::Before(id) => params.append("before", id),
+            PageAt::Last => params.append("last", "1"),
+        }
+        String::from(params.to_string())
+    }
 }
 
 #[component]
 pub fn MembersPage() -> impl IntoView {
     let i18n = use_i18n();
     let org = crate::organizations::use_org();
-    let org_id = Memo::new(move |_| Some(org.id.get()));
-    // The search and the page live in the URL (`/members?q=…&page=…`): a reload or a
-    // shared link shows the same list.
-    let query = use_query_map();
-    let search = Memo::new(move |_| query.with(|q| q.get("q").unwrap_or_default()));
-    let page_no = Memo::new(move |_| query.with(|q| q.get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(0)));
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| {
+        query_map.with(|q| ListQuery {
+            search: q.get("q").unwrap_or_default(),
+            role: q.get("role").and_then(|r| Role::parse(&r)),
+            status: match q.get("status").as_deref() {
+                Some("blocked") => MemberStatus::Blocked,
+                Some("invited") => MemberStatus::Invited,
+                _ => MemberStatus::Any,
+            },
+            at: match (q.get("after"), q.get("before"), q.get("last")) {
+                (Some(id), _, _) => PageAt::After(id),
+                (_, Some(id), _) => PageAt::Before(id),
+                (_, _, Some(_)) => PageAt::Last,
+                _ => PageAt::First,
+            },
+        })
+    });
     let navigate = use_navigate();
-    let go = Callback::new(move |(q, page): (String, u32)| {
-        let params = web_sys::UrlSearchParams::new().expect("URLSearchParams");
-        if !q.is_empty() {
-            params.append("q", &q);
-        }
-        if page > 0 {
-            params.append("page", &page.to_string());
-        }
-        let query = String::from(params.to_string());
+    let go = Callback::new(move |q: ListQuery| {
         let base = crate::organizations::org_path(&org.id.get_untracked(), "/members");
-        let url = if query.is_empty() { base } else { format!("{base}?{query}") };
+        let params = q.to_params();
+        let url = if params.is_empty() { base } else { format!("{base}?{params}") };
         navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
     });
+    // A change of search or filter starts again from the first page.
+    let refine = move |change: &dyn Fn(&mut ListQuery)| {
+        let mut q = query.get_untracked();
+        change(&mut q);
+        q.at = PageAt::First;
+        go.run(q);
+    };
     let version = RwSignal::new(0u32);
     let data = RwSignal::new(None::<MemberPage>);
     let error = RwSignal::new(None::<AppError>);
     let notice = RwSignal::new(None::<String>);
     let dialog = RwSignal::new(None::<Dialog>);
-    let menu_for = RwSignal::new(None::<String>);
+    let selected = RwSignal::new(Vec::<String>::new());
 
     // The newest query wins: each one is sent at once, and an answer is shown only if
     // no newer query was asked since. (A `LocalResource` runs its queries one after the
@@ -61,19 +111,20 @@ pub fn MembersPage() -> impl IntoView {
     // back, then flash on screen. The browser test "a late answer…" shows both.)
     let latest = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let (org, q, page) = (org_id.get(), search.get(), page_no.get());
+        let (org, q) = (org.id.get(), query.get());
         version.track();
-        let Some(org) = org else { return };
         let ticket = latest.get_value() + 1;
         latest.set_value(ticket);
         leptos::task::spawn_local(async move {
-            let answer = list_members(org, q, page).await;
+            let answer = list_members(org, q.search, q.role, q.status, q.at).await;
             if latest.try_get_value() != Some(ticket) {
                 return;
             }
             match answer {
                 Ok(p) => {
                     error.set(None);
+                    // Keep only the selected members still on screen.
+                    selected.update(|s| s.retain(|id| p.members.iter().any(|m| &m.user_id == id)));
                     data.set(Some(p));
                 }
                 Err(e) => {
@@ -83,7 +134,7 @@ pub fn MembersPage() -> impl IntoView {
             }
         });
     });
-    let reload = move || version.update(|v| *v += 1);
+    let reload = Callback::new(move |()| version.update(|v| *v += 1));
     use_title(move || i18n.t(Msg::NavMembers)().to_string());
 
     let title = move || {
@@ -92,6 +143,14 @@ pub fn MembersPage() -> impl IntoView {
     };
     let can_invite = move || {
         data.with(|d| d.as_ref().map(|d| authorize(Some(&d.you), &Action::InviteMember { role: Role::External })))
+    };
+    let role_value = move || query.with(|q| q.role.map(|r| r.as_str().to_string()).unwrap_or_default());
+    let status_value = move || {
+        query.with(|q| match q.status {
+            MemberStatus::Any => "",
+            MemberStatus::Blocked => "blocked",
+            MemberStatus::Invited => "invited",
+        })
     };
 
     view! {
@@ -110,105 +169,99 @@ pub fn MembersPage() -> impl IntoView {
         </div>
         <SuccessNotice message=notice/>
         <ErrorNotice error/>
-        <label class="search">
-            <span class="visually-hidden">{i18n.t(MembersMsg::MembersSearch)}</span>
-            <input type="search" placeholder=i18n.t(MembersMsg::MembersSearch) maxlength=domain::text::SEARCH_MAX_CHARS
-                prop:value=search on:input=move |ev| go.run((event_target_value(&ev), 0))/>
-        </label>
+        <div class="filters">
+            <label class="search">
+                <span class="visually-hidden">{i18n.t(MembersMsg::MembersSearch)}</span>
+                <input type="search" placeholder=i18n.t(MembersMsg::MembersSearch) maxlength=domain::text::SEARCH_MAX_CHARS
+                    prop:value=move || query.with(|q| q.search.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); refine(&|q| q.search = v.clone()) }/>
+            </label>
+            <label class="filter">
+                <span>{i18n.t(MembersMsg::FilterRole)}</span>
+                <select prop:value=role_value
+                    on:change=move |ev| { let v = event_target_value(&ev); refine(&|q| q.role = Role::parse(&v)) }>
+                    <option value="">{i18n.t(MembersMsg::FilterAnyRole)}</option>
+                    {Role::ALL.into_iter().map(|r| view! { <option value=r.as_str()>{i18n.t(r.label())}</option> }).collect_view()}
+                </select>
+            </label>
+            <label class="filter">
+                <span>{i18n.t(MembersMsg::FilterStatus)}</span>
+                <select prop:value=status_value
+                    on:change=move |ev| {
+                        let status = match event_target_value(&ev).as_str() {
+                            "blocked" => MemberStatus::Blocked,
+                            "invited" => MemberStatus::Invited,
+                            _ => MemberStatus::Any,
+                        };
+                        refine(&|q| q.status = status)
+                    }>
+                    <option value="">{i18n.t(MembersMsg::FilterAnyStatus)}</option>
+                    <option value="blocked">{i18n.t(MembersMsg::FilterBlocked)}</option>
+                    <option value="invited">{i18n.t(MembersMsg::FilterInvited)}</option>
+                </select>
+            </label>
+        </div>
         {move || data.get().map(|d| {
-            let count = domain::Plural::MembersCount.count(i18n.lang(), d.total, &[]);
-            let pages = d.pages();
-            let you = d.you.clone();
-            let you_for_pending = d.you.clone();
-            let lrs = d.legal_representatives as usize;
-            let your_id = d.your_user_id.clone();
-            let read_only = authorize(Some(&d.you), &Action::InviteMember { role: Role::External }).is_err();
+            let count = Plural::MembersCount.count(i18n.lang(), d.total, &[]);
+            let manager = authorize(Some(&d.you), &Action::ManageMembers).is_ok();
+            let read_only = !manager;
             let rows = d.members.clone();
             let pending = d.pending.clone();
+            let invited_only = query.with_untracked(|q| q.status == MemberStatus::Invited);
+            let ids: Vec<String> = rows.iter().map(|m| m.user_id.clone()).collect();
+            let all_ids = ids.clone();
+            let page = StoredValue::new(d.clone());
             view! {
-                <p class="muted">{count}</p>
+                {(!invited_only).then(|| view! { <p class="muted" role="status">{count}</p> })}
                 {read_only.then(|| view! { <p class="notice info">{i18n.t(MembersMsg::MembersReadOnly)}</p> })}
-                <ul class="member-list" aria-label=i18n.t(Msg::NavMembers)>
-                    {rows.is_empty().then(|| view! { <li class="empty">{i18n.t(MembersMsg::MembersNone)}</li> })}
-                    {rows.into_iter().map(|m| {
-                        // Allowed when some other role may be given; otherwise the first reason why not.
-                        let change_verdict = change_verdict(&you, &m.membership, lrs);
-                        let remove_verdict =
-                            authorize(Some(&you), &Action::RemoveMember { role: m.membership.role, target_blocked: m.membership.blocked, legal_representatives: lrs });
-                        let remove_reason_id = format!("remove-reason-{}", m.user_id);
-                        let can_change = change_verdict.is_ok();
-                        let reason_id = format!("change-reason-{}", m.user_id);
-                        let is_you = m.user_id == your_id;
-                        let id = m.user_id.clone();
-                        let open = { let id = id.clone(); move || menu_for.get().as_deref() == Some(id.as_str()) };
-                        let open2 = open.clone();
-                        let name = m.full_name();
-                        let actions_label = i18n.fill(MembersMsg::MembersActionsFor, &[("name", &name)]);
-                        let row = m.clone();
-                        let menu_id = format!("menu-{id}");
-                        let anchor = NodeRef::<leptos::html::Div>::new();
-                        view! {
-                            <li class="member">
-                                <div class="member-who">
-                                    <span class="avatar" aria-hidden="true">{initials(&m)}</span>
-                                    <span class="member-text">
-                                        <strong>{
-                                            let name = name.clone();
-                                            move || if is_you { i18n.fill(MembersMsg::MembersYou, &[("name", &name)]) } else { name.clone() }
-                                        }</strong>
-                                        <small>{m.email.clone()}</small>
-                                    </span>
-                                </div>
-                                <span class="role-badge" data-role=m.membership.role.as_str()>{i18n.t(m.membership.role.label())}</span>
-                                <div class="menu-anchor" node_ref=anchor on:keydown=move |ev| on_menu_key(&ev, anchor, move || menu_for.set(None))>
-                                    <button class="kebab" id=format!("kebab-{id}") aria-haspopup="menu" aria-controls=menu_id.clone()
-                                        aria-expanded=move || open().to_string() aria-label=actions_label
-                                        on:click=move |_| {
-                                            menu_for.update(|cur| {
-                                                *cur = if cur.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) }
-                                            });
-                                            focus_first_item(anchor);
-                                        }>"⋮"</button>
-                                    <Show when=open2.clone()>
-                                        <div class="menu-backdrop" on:click=move |_| menu_for.set(None)></div>
-                                        <div class="menu menu-end" role="menu" id=menu_id.clone()>
-                                            <button role="menuitem" disabled=!can_change
-                                                aria-describedby=(!can_change).then(|| reason_id.clone())
-                                                on:click={
-                                                let row = row.clone();
-                                                move |_| { menu_for.set(None); dialog.set(Some(Dialog::ChangeRole(row.clone()))) }
-                                            }>{i18n.t(MembersMsg::MembersChangeRole)}</button>
-                                            {change_verdict.err().map(|d| view! {
-                                                <small id=reason_id.clone() class="reason menu-reason">{i18n.t(d.msg())}</small>
-                                            })}
-                                            <button role="menuitem" disabled=remove_verdict.is_err()
-                                                aria-describedby=remove_verdict.is_err().then(|| remove_reason_id.clone())
-                                                on:click={
-                                                let row = row.clone();
-                                                move |_| { menu_for.set(None); dialog.set(Some(Dialog::Remove(row.clone()))) }
-                                            }>{i18n.t(MembersMsg::MembersRemove)}</button>
-                                            {remove_verdict.err().map(|d| view! {
-                                                <small id=remove_reason_id.clone() class="reason menu-reason">{i18n.t(d.msg())}</small>
-                                            })}
-                                        </div>
-                                    </Show>
-                                </div>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-                {(pages > 1).then(|| view! {
-                    <nav class="pager" aria-label=i18n.t(Msg::NavMembers)>
-                        <button disabled=d.page == 0
-                            on:click=move |_| go.run((search.get_untracked(), page_no.get_untracked().saturating_sub(1)))>{i18n.t(MembersMsg::MembersPrevious)}</button>
-                        <span>{i18n.fill(MembersMsg::MembersPage, &[("page", &(d.page + 1).to_string()), ("pages", &pages.to_string())])}</span>
-                        <button disabled=d.page + 1 >= pages
-                            on:click=move |_| go.run((search.get_untracked(), page_no.get_untracked() + 1))>{i18n.t(MembersMsg::MembersNext)}</button>
-                    </nav>
+                {(manager && !rows.is_empty()).then(|| view! {
+                    <BatchBar page selected on_done=Callback::new(move |message: String| {
+                        selected.set(Vec::new());
+                        error.set(None);
+                        notice.set(Some(message));
+                        reload.run(());
+                    }) on_error=Callback::new(move |e: AppError| error.set(Some(e)))/>
                 })}
+                {(!invited_only).then(|| view! {
+                    <div class="member-head" aria-hidden="true">
+                        {manager.then(|| view! {
+                            <input type="checkbox" tabindex="-1"
+                                prop:checked=move || { let ids = all_ids.clone(); selected.with(|s| !ids.is_empty() && ids.iter().all(|i| s.contains(i))) }
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    selected.set(if on { ids.clone() } else { Vec::new() });
+                                }/>
+                        })}
+                        <span>{i18n.t(MembersMsg::MembersName)}</span>
+                        <span>{i18n.t(Msg::FieldRole)}</span>
+                        <span>{i18n.t(MembersMsg::MembersActions)}</span>
+                    </div>
+                    <ul class="member-list" aria-label=i18n.t(Msg::NavMembers)>
+                        {rows.is_empty().then(|| view! { <li class="empty">{i18n.t(MembersMsg::MembersNone)}</li> })}
+                        {rows.into_iter().map(|m| view! {
+                            <MemberItem member=m page selectable=manager selected dialog notice error reload/>
+                        }).collect_view()}
+                    </ul>
+                })}
+                {(d.has_previous || d.has_next).then(|| {
+                    let (first_id, last_id) = (
+                        d.members.first().map(|m| m.user_id.clone()).unwrap_or_default(),
+                        d.members.last().map(|m| m.user_id.clone()).unwrap_or_default(),
+                    );
+                    let to = move |at: PageAt| { let mut q = query.get_untracked(); q.at = at; go.run(q) };
+                    view! {
+                        <nav class="pager" aria-label=i18n.t(MembersMsg::MembersPages)>
+                            <button disabled=!d.has_previous on:click=move |_| to(PageAt::First)>{i18n.t(MembersMsg::MembersFirst)}</button>
+                            <button disabled=!d.has_previous on:click=move |_| to(PageAt::Before(first_id.clone()))>{i18n.t(MembersMsg::MembersPrevious)}</button>
+                            <button disabled=!d.has_next on:click=move |_| to(PageAt::After(last_id.clone()))>{i18n.t(MembersMsg::MembersNext)}</button>
+                            <button disabled=!d.has_next on:click=move |_| to(PageAt::Last)>{i18n.t(MembersMsg::MembersLast)}</button>
+                        </nav>
+                    }
+                })}
+                {(invited_only && pending.is_empty()).then(|| view! { <p class="empty">{i18n.t(MembersMsg::MembersNoInvitation)}</p> })}
                 {(!pending.is_empty()).then(|| view! {
-                    <PendingInvitations org_id=d.org_id.clone() you=you_for_pending pending
-                        on_changed=Callback::new(move |message: String| { error.set(None); notice.set(Some(message)); reload(); })
+                    <PendingInvitations org_id=d.org_id.clone() you=d.you.clone() pending
+                        on_changed=Callback::new(move |message: String| { error.set(None); notice.set(Some(message)); reload.run(()); })
                         on_error=Callback::new(move |e: AppError| error.set(Some(e)))/>
                 })}
             }
@@ -216,56 +269,37 @@ pub fn MembersPage() -> impl IntoView {
         {move || {
             let d = data.get()?;
             let org = d.org_id.clone();
-            match dialog.get()? {
-                Dialog::Invite => Some(view! {
+            let done = move |message: String| {
+                dialog.set(None);
+                notice.set(Some(message));
+                reload.run(());
+            };
+            let close = Callback::new(move |_| dialog.set(None));
+            Some(match dialog.get()? {
+                Dialog::Invite => view! {
                     <InviteDialog org_id=org you=d.you.clone()
-                        on_sent=Callback::new(move |email: String| {
-                            dialog.set(None);
-                            notice.set(Some(i18n.fill(MembersMsg::InviteSent, &[("email", &email)])));
-                            reload();
-                        })
-                        on_close=Callback::new(move |_| dialog.set(None))/>
-                }.into_any()),
-                Dialog::ChangeRole(member) => Some(view! {
+                        on_sent=Callback::new(move |email: String| done(i18n.fill(MembersMsg::InviteSent, &[("email", &email)])))
+                        on_close=close/>
+                }.into_any(),
+                Dialog::ChangeRole(member) => view! {
                     <ChangeRoleDialog org_id=org you=d.you.clone() member legal_representatives=d.legal_representatives
-                        on_changed=Callback::new(move |row: MemberRow| {
-                            dialog.set(None);
-                            notice.set(Some(i18n.fill(MembersMsg::ChangeRoleDone, &[
-                                ("name", &row.full_name()),
-                                ("role", row.membership.role.label().text(i18n.lang())),
-                            ])));
-                            reload();
-                        })
-                        on_close=Callback::new(move |_| dialog.set(None))/>
-                }.into_any()),
-                Dialog::Remove(member) => Some(view! {
+                        on_changed=Callback::new(move |row: MemberRow| done(i18n.fill(MembersMsg::ChangeRoleDone, &[
+                            ("name", &row.full_name()),
+                            ("role", row.membership.role.label().text(i18n.lang())),
+                        ])))
+                        on_close=close/>
+                }.into_any(),
+                Dialog::Permissions(member) => view! {
+                    <PermissionsDialog org_id=org member
+                        on_saved=Callback::new(move |row: MemberRow| done(i18n.fill(MembersMsg::PermissionsSaved, &[("name", &row.full_name())])))
+                        on_close=close/>
+                }.into_any(),
+                Dialog::Remove(member) => view! {
                     <RemoveDialog org_id=org org_name=d.org_name.clone() member
-                        on_removed=Callback::new(move |name: String| {
-                            dialog.set(None);
-                            notice.set(Some(i18n.fill(MembersMsg::MembersRemoveDone, &[("name", &name)])));
-                            reload();
-                        })
-                        on_close=Callback::new(move |_| dialog.set(None))/>
-                }.into_any()),
-            }
+                        on_removed=Callback::new(move |name: String| done(i18n.fill(MembersMsg::MembersRemoveDone, &[("name", &name)])))
+                        on_close=close/>
+                }.into_any(),
+            })
         }}
     }
-}
-
-fn change_verdict(you: &domain::Membership, target: &domain::Membership, lrs: usize) -> Result<(), domain::Denied> {
-    let (from, target_blocked) = (target.role, target.blocked);
-    let verdicts: Vec<_> = Role::ALL
-        .into_iter()
-        .filter(|to| *to != from)
-        .map(|to| authorize(Some(you), &Action::ChangeRole { from, to, target_blocked, legal_representatives: lrs }))
-        .collect();
-    if verdicts.iter().any(Result::is_ok) {
-        Ok(())
-    } else {
-        verdicts.into_iter().find_map(Result::err).map_or(Ok(()), Err)
-    }
-}
-
-fn initials(m: &MemberRow) -> String {
-    [&m.first_name, &m.last_name].iter().filter_map(|n| n.chars().next()).flat_map(char::to_uppercase).collect()
 }

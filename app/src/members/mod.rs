@@ -2,6 +2,8 @@
 
 pub mod api;
 #[cfg(feature = "ui")]
+mod batch;
+#[cfg(feature = "ui")]
 mod change_role;
 #[cfg(feature = "ui")]
 mod invite;
@@ -10,9 +12,13 @@ mod list;
 #[cfg(feature = "ui")]
 mod pending;
 #[cfg(feature = "ui")]
+mod permissions;
+#[cfg(feature = "ui")]
 mod remove;
 #[cfg(feature = "ui")]
 mod role_choice;
+#[cfg(feature = "ui")]
+mod row;
 
 #[cfg(feature = "ui")]
 lazy_area!(

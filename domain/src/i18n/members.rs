@@ -13,6 +13,38 @@ catalogue! {
     MembersRemove { en: "Remove from the organization", fr: "Retirer de l'Organisation" }
     MembersRemoveTitle { en: "Remove {name}?", fr: "Retirer {name} ?" }
     MembersRemoveExplain { en: "{name} will no longer see {org} nor manage any of its products. They will be told by email. To give access again, send a new invitation.", fr: "{name} ne verra plus {org} et ne gérera plus aucun de ses produits. Un e-mail l'en informera. Pour lui redonner accès, envoyez une nouvelle invitation." }
+    FilterRole { en: "Role", fr: "Rôle" }
+    FilterAnyRole { en: "All roles", fr: "Tous les rôles" }
+    FilterStatus { en: "Show", fr: "Afficher" }
+    FilterAnyStatus { en: "Members and invitations", fr: "Membres et invitations" }
+    FilterBlocked { en: "Blocked members", fr: "Membres bloqués" }
+    FilterInvited { en: "Pending invitations", fr: "Invitations en attente" }
+    MembersActions { en: "Actions", fr: "Actions" }
+    MembersPages { en: "Pages of the member list", fr: "Pages de la liste des membres" }
+    MembersFirst { en: "First page", fr: "Première page" }
+    MembersLast { en: "Last page", fr: "Dernière page" }
+    MembersNoInvitation { en: "No pending invitation matches.", fr: "Aucune invitation en attente ne correspond." }
+    MembersSelect { en: "Select {name}", fr: "Sélectionner {name}" }
+    MembersPermissions { en: "Permissions", fr: "Autorisations" }
+    MembersBlock { en: "Block", fr: "Bloquer" }
+    MembersUnblock { en: "Unblock", fr: "Débloquer" }
+    MembersBlockedBadge { en: "Blocked", fr: "Bloqué" }
+    MembersBlockDone { en: "{name} is blocked: they can no longer open the organization. They have been told by email.", fr: "{name} est bloqué : il ne peut plus ouvrir l'Organisation. Un e-mail l'en a informé." }
+    MembersUnblockDone { en: "{name} is unblocked and has been told by email.", fr: "{name} est débloqué ; un e-mail l'en a informé." }
+    BatchAction { en: "Action for the selection", fr: "Action pour la sélection" }
+    BatchMakeRole { en: "Make {role}", fr: "Nommer {role}" }
+    BatchApply { en: "Apply", fr: "Appliquer" }
+    BatchRefused { en: "Not done for these members:", fr: "Non effectué pour ces membres :" }
+    PermissionsTitle { en: "Permissions of {name}", fr: "Autorisations de {name}" }
+    PermissionsBilling { en: "Billing", fr: "Facturation" }
+    PermissionsEmails { en: "Administrative emails", fr: "E-mails administratifs" }
+    PermissionsManagersBill { en: "Legal representatives and administrators always have billing rights.", fr: "Les responsables légaux et les administrateurs ont toujours les droits de facturation." }
+    PermissionsManagersAll { en: "Legal representatives and administrators manage every product.", fr: "Les responsables légaux et les administrateurs gèrent tous les produits." }
+    PermissionsNoProducts { en: "The organization has no product yet.", fr: "L'Organisation n'a encore aucun produit." }
+    PermissionsSaved { en: "The permissions of {name} are saved. They have been told by email.", fr: "Les autorisations de {name} sont enregistrées. Un e-mail l'en a informé." }
+    MembersRemovePassword { en: "Your password, to confirm", fr: "Votre mot de passe, pour confirmer" }
+    MembersRemoveTick { en: "I understand that this member loses access to the organization now", fr: "Je comprends que ce membre perd dès maintenant l'accès à l'Organisation" }
+    InviteExpiry { en: "The invitation is valid for 7 days.", fr: "L'invitation est valable 7 jours." }
     MembersRemoveConfirm { en: "Remove", fr: "Retirer" }
     MembersRemoveDone { en: "{name} no longer belongs to the organization.", fr: "{name} ne fait plus partie de l'Organisation." }
     MembersChangeRole { en: "Change the role", fr: "Modifier le rôle" }

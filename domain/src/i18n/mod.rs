@@ -187,6 +187,9 @@ impl Plural {
 
 plurals! {
     MembersCount { en: ["{count} member", "{count} members"], fr: ["{count} membre", "{count} membres"] }
+    MembersProductAccessEnds { en: ["This member manages {count} product of the organization: that access ends with the removal; the product stays with the organization.", "This member manages {count} products of the organization: that access ends with the removal; the products stay with the organization."], fr: ["Ce membre gère {count} produit de l'Organisation : cet accès prend fin avec le retrait ; le produit reste à l'Organisation.", "Ce membre gère {count} produits de l'Organisation : ces accès prennent fin avec le retrait ; les produits restent à l'Organisation."] }
+    MembersSelected { en: ["{count} member selected", "{count} members selected"], fr: ["{count} membre sélectionné", "{count} membres sélectionnés"] }
+    MembersBatchDone { en: ["Done for {count} member.", "Done for {count} members."], fr: ["Fait pour {count} membre.", "Fait pour {count} membres."] }
 }
 
 #[cfg(test)]
