@@ -1,7 +1,10 @@
-//! MEM-7 at scale: how fast the member list answers for an organization with tens of
-//! thousands of members. Starts the real server (SQLite in a temporary folder, or the
-//! empty PostgreSQL database of BENCH_DATABASE_URL), seeds the members, and times `members/list` over
-//! HTTP. Run: `cargo bench -p server --bench member_list` (MEMBERS=20000 by default).
+//! MEM-7 at scale: how fast the member list answers for an organization of 10,000
+//! members. Starts the real server built in release mode (SQLite in a temporary folder,
+//! or the empty PostgreSQL database of BENCH_DATABASE_URL), seeds the members (with the
+//! words they are searched by, as the server writes them), then for the first page, a
+//! deep page, the last page and two searches: the time of one request alone, and the
+//! throughput and p50/p99 latency at 64 concurrent connections with `wrk`.
+//! Run: `bench/member_list.sh` (installs wrk; MEMBERS=10000, SECONDS=10 by default).
 
 use std::time::{Duration, Instant};
 
@@ -14,7 +17,8 @@ const PASSWORD: &str = "blue tractor sings at noon";
 
 #[tokio::main]
 async fn main() {
-    let members: usize = std::env::var("MEMBERS").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000);
+    let members: usize = std::env::var("MEMBERS").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    let seconds: u64 = std::env::var("SECONDS").ok().and_then(|v| v.parse().ok()).unwrap_or(10);
     let dir = tempfile::tempdir().unwrap();
     let url =
         std::env::var("BENCH_DATABASE_URL").unwrap_or_else(|_| format!("sqlite://{}/bench.db", dir.path().display()));
@@ -65,17 +69,23 @@ async fn main() {
         let mut users = String::from("INSERT INTO users (id, email, email_verified_at, password_hash, first_name, last_name, account_type, lang, created_at) VALUES ");
         let mut memberships =
             String::from("INSERT INTO memberships (org_id, user_id, role, sort_name, created_at) VALUES ");
+        let mut words = String::from("INSERT INTO member_search_words (org_id, word, user_id) VALUES ");
+        let mut first_word = true;
         for (n, i) in chunk.iter().enumerate() {
             let sep = if n == 0 { "" } else { "," };
-            users.push_str(&format!(
-                "{sep}('u{i}', 'user-{i}@bench.test', 1, 'x', 'First{i}', 'Last{:05}', 'individual', 'en', 1)",
-                (i * 7919) % members
-            ));
-            let sort_name = format!("last{:05} first{i}", (i * 7919) % members);
+            let (first, last, email) =
+                (format!("First{i}"), format!("Last{:05}", (i * 7919) % members), format!("user-{i}@bench.test"));
+            users.push_str(&format!("{sep}('u{i}', '{email}', 1, 'x', '{first}', '{last}', 'individual', 'en', 1)"));
+            let sort_name = format!("{} {}", last.to_lowercase(), first.to_lowercase());
             memberships.push_str(&format!("{sep}('{org_id}', 'u{i}', '{}', '{sort_name}', 1)", roles[i % roles.len()]));
+            for w in domain::text::search_words(&first, &last, &email) {
+                words.push_str(&format!("{}('{org_id}', '{w}', 'u{i}')", if first_word { "" } else { "," }));
+                first_word = false;
+            }
         }
         sqlx::query(&users).execute(&pool).await.unwrap();
         sqlx::query(&memberships).execute(&pool).await.unwrap();
+        sqlx::query(&words).execute(&pool).await.unwrap();
     }
     println!(
         "seeded {members} members in {:.1} s ({})",
@@ -83,30 +93,117 @@ async fn main() {
         if db::is_postgres(&url) { "PostgreSQL" } else { "SQLite" }
     );
 
-    let pages = (members as u64 + 1).div_ceil(50);
+    // A member in the middle of the list, to page from.
+    let (middle,): (String,) = sqlx::query_as(
+        "SELECT user_id FROM memberships WHERE org_id = $1 ORDER BY sort_name, user_id LIMIT 1 OFFSET $2",
+    )
+    .bind(&org_id)
+    .bind((members / 2) as i64)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
     let cases = [
-        ("first page", json!({ "org_id": org_id, "search": "", "page": 0 })),
-        ("middle page", json!({ "org_id": org_id, "search": "", "page": pages / 2 })),
-        ("last page", json!({ "org_id": org_id, "search": "", "page": pages - 1 })),
-        ("search by email", json!({ "org_id": org_id, "search": "user-12345@", "page": 0 })),
-        ("search by name", json!({ "org_id": org_id, "search": "last0042", "page": 0 })),
+        ("first page", json!({ "org_id": org_id })),
+        ("deep page", json!({ "org_id": org_id, "at": { "after": middle } })),
+        ("last page", json!({ "org_id": org_id, "at": "last" })),
+        ("search by email", json!({ "org_id": org_id, "search": "user-1234" })),
+        ("search by name", json!({ "org_id": org_id, "search": "last0042" })),
     ];
-    println!("{:<18} {:>10} {:>10} {:>10}", "members/list", "median ms", "p95 ms", "rows");
+    let cookie = cookie.expect("a session cookie");
+    let wrk = std::process::Command::new("wrk").arg("--version").output().is_ok();
+    println!(
+        "{:<16} {:>9} {:>6} | {:>9} {:>9} {:>9} {:>8}   (wrk: 64 connections, {seconds} s)",
+        "members/list", "alone ms", "rows", "req/s", "p50 ms", "p99 ms", "errors"
+    );
+    let mut first_rate = None;
     for (name, body) in cases {
         let mut times: Vec<Duration> = Vec::new();
         let mut rows = 0;
         for _ in 0..30 {
             let t = Instant::now();
-            let (page, _) = call("members/list", body.clone(), cookie.clone()).await;
+            let (page, _) = call("members/list", body.clone(), Some(cookie.clone())).await;
             times.push(t.elapsed());
             rows = page["members"].as_array().map(Vec::len).unwrap_or(0);
         }
         times.sort();
-        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-        println!(
-            "{name:<18} {:>10.1} {:>10.1} {rows:>10}",
-            ms(times[times.len() / 2]),
-            ms(times[times.len() * 95 / 100])
-        );
+        let alone = times[times.len() / 2].as_secs_f64() * 1000.0;
+        let load = if wrk { run_wrk(&base, &cookie, &body, seconds).await } else { None };
+        match load {
+            Some(l) => {
+                let ratio = match first_rate {
+                    None => {
+                        first_rate = Some(l.rate);
+                        String::new()
+                    }
+                    Some(f) => format!("  ({:.2} × the first page)", l.rate / f),
+                };
+                println!(
+                    "{name:<16} {alone:>9.2} {rows:>6} | {:>9.0} {:>9.2} {:>9.2} {:>8}{ratio}",
+                    l.rate, l.p50_ms, l.p99_ms, l.errors
+                );
+            }
+            None => println!("{name:<16} {alone:>9.2} {rows:>6} | (wrk not installed)"),
+        }
     }
+    println!("goal: ≥ 3000 req/s, p99 ≤ 25 ms, the last page no slower than the first");
+}
+
+struct Load {
+    rate: f64,
+    p50_ms: f64,
+    p99_ms: f64,
+    errors: u64,
+}
+
+/// Runs wrk (a separate process) against the endpoint and reads its report.
+async fn run_wrk(base: &str, cookie: &str, body: &serde_json::Value, seconds: u64) -> Option<Load> {
+    let dir = tempfile::tempdir().ok()?;
+    let script = dir.path().join("post.lua");
+    let lua = format!(
+        "wrk.method = \"POST\"\nwrk.body = {body:?}\nwrk.headers[\"Content-Type\"] = \"application/json\"\n\
+         wrk.headers[\"Cookie\"] = {cookie:?}\n",
+        body = body.to_string(),
+    );
+    std::fs::write(&script, lua).ok()?;
+    let url = format!("{base}/api/members/list");
+    // Off the server's threads: waiting for wrk must not take a worker from it.
+    let out = tokio::task::spawn_blocking(move || {
+        std::process::Command::new("wrk")
+            .args(["-t2", "-c64", &format!("-d{seconds}s"), "--latency", "-s"])
+            .arg(&script)
+            .arg(&url)
+            .output()
+    })
+    .await
+    .ok()?
+    .ok()?;
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let field = |prefix: &str| {
+        text.lines()
+            .find(|l| l.trim_start().starts_with(prefix))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .map(str::to_string)
+    };
+    let ms = |v: String| -> f64 {
+        if let Some(x) = v.strip_suffix("ms") {
+            x.parse().unwrap_or(f64::NAN)
+        } else if let Some(x) = v.strip_suffix("us") {
+            x.parse::<f64>().unwrap_or(f64::NAN) / 1000.0
+        } else if let Some(x) = v.strip_suffix('s') {
+            x.parse::<f64>().unwrap_or(f64::NAN) * 1000.0
+        } else {
+            f64::NAN
+        }
+    };
+    let errors = text
+        .lines()
+        .filter(|l| l.contains("Non-2xx") || l.contains("Socket errors"))
+        .flat_map(|l| l.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse::<u64>().ok()))
+        .sum();
+    Some(Load {
+        rate: field("Requests/sec:")?.parse().ok()?,
+        p50_ms: ms(field("50%")?),
+        p99_ms: ms(field("99%")?),
+        errors,
+    })
 }

@@ -190,7 +190,15 @@ test('an administrator removes a member after confirming, and may not remove the
     await page.getByRole('menuitem', { name: "Retirer de l'Organisation" }).click();
     const dialog = page.getByRole('dialog', { name: 'Retirer Chloé Bernard ?' });
     await visible(dialog.getByText(/ne verra plus Demo Hosting SA/), 'what removal means');
-    await dialog.getByRole('button', { name: 'Retirer', exact: true }).click();
+    const confirm = dialog.getByRole('button', { name: 'Retirer', exact: true });
+    assert.ok(await confirm.isDisabled(), 'not before the password and the confirmation');
+    await dialog.getByLabel('Votre mot de passe, pour confirmer').fill('not the password at all');
+    await dialog.getByRole('checkbox', { name: /Je comprends que ce membre perd/ }).check();
+    await confirm.click();
+    await visible(dialog.getByText(/Ce n'est pas votre mot de passe/), 'a wrong password is refused');
+    assert.equal(await dialog.getByLabel('Votre mot de passe, pour confirmer').getAttribute('aria-invalid'), 'true');
+    await dialog.getByLabel('Votre mot de passe, pour confirmer').fill(DEMO_PASSWORD);
+    await confirm.click();
     await visible(page.getByText("Chloé Bernard ne fait plus partie de l'Organisation."), 'confirmation');
     await visible(page.getByText('3 membres'), 'the list reloaded');
     assert.equal(await page.getByText('chloe@demo.orga.test').count(), 0);

@@ -132,6 +132,9 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await page.keyboard.press('Enter');
       const grant = page.getByRole('dialog', { name: 'Change the role of Adam Admin' });
       await grant.getByRole('radio', { name: /^Legal representative/ }).check();
+      // A legally significant role: granting it is confirmed first.
+      assert.ok(await grant.getByRole('button', { name: 'Save' }).isDisabled(), 'not without the confirmation');
+      await grant.getByRole('checkbox', { name: 'I confirm that this person legally represents the organization' }).check();
       await grant.getByRole('button', { name: 'Save' }).click();
       await expectVisible(page.getByText('Adam Admin is now Legal representative.'), 'confirmation');
       const adamRow = page.getByRole('listitem').filter({ hasText: adminEmail });

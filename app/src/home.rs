@@ -2,9 +2,8 @@
 //! invitations waiting for an answer.
 
 use domain::i18n::HomeMsg;
-use domain::{authorize, Action, Msg};
+use domain::Msg;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::use_i18n;
 use crate::invitations::InvitationInbox;
@@ -20,20 +19,14 @@ pub fn HomePage() -> impl IntoView {
         session.me.with(|m| {
             let org = m.as_ref()?.current_org()?;
             let role = org.role().label().text(i18n.lang());
-            let sees_members = authorize(Some(&org.membership), &Action::ViewMembers).is_ok();
-            Some((i18n.fill(HomeMsg::HomeYourRole, &[("org", &org.name), ("role", role)]), sees_members))
+            Some(i18n.fill(HomeMsg::HomeYourRole, &[("org", &org.name), ("role", role)]))
         })
     };
     use_title(move || i18n.t(Msg::NavHome)().to_string());
     view! {
             <h1>{move || i18n.fill(HomeMsg::HomeWelcome, &[("name", &name())])}</h1>
             {move || match role_line() {
-                Some((line, sees_members)) => view! {
-                    <p>{line}</p>
-                    {sees_members.then(|| view! {
-                        <p><A href="members" attr:class="button">{i18n.t(Msg::NavMembers)}</A></p>
-                    })}
-                }.into_any(),
+                Some(line) => view! { <p>{line}</p> }.into_any(),
                 None => view! { <p>{i18n.t(HomeMsg::HomeNoOrganization)}</p> }.into_any(),
             }}
             <InvitationInbox/>

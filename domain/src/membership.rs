@@ -71,6 +71,12 @@ impl Membership {
         !self.role.is_manager()
     }
 
+    /// External users are left out of the directory everyone else sees (MEM-6);
+    /// managers, who manage them, see them.
+    pub fn sees_external_users(&self) -> bool {
+        self.role.is_manager()
+    }
+
     pub fn sees_billing(&self) -> bool {
         self.role.is_manager() || self.billing_rights
     }

@@ -53,6 +53,24 @@ pub async fn seed_if_empty(state: &AppState) -> anyhow::Result<bool> {
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         first_user.get_or_insert(id);
     }
+    // Two products, for the members' product access (MEM-1).
+    for (kind, category, name) in
+        [("domain", "web_domains", "demo-hosting.ch"), ("web_hosting", "web_domains", "Site demo-hosting.ch")]
+    {
+        sqlx::query(
+            "INSERT INTO products (id, org_id, category, kind, name, status, expires_at, created_at) \
+             VALUES ($1, $2, $3, $4, $5, 'active', $6, $7)",
+        )
+        .bind(new_id())
+        .bind(&demo_org)
+        .bind(category)
+        .bind(kind)
+        .bind(name)
+        .bind(now + 365 * crate::clock::DAY_MS)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    }
     // Marie also has her own organization, to show the switcher.
     let own = new_id();
     sqlx::query("INSERT INTO organizations (id, name, kind, country, currency, created_at) VALUES ($1, 'Marie Martin', 'individual', 'FR', 'EUR', $2)")

@@ -33,6 +33,10 @@ impl AppState {
         AppState(Arc::new(Inner { pool, config, clock, outbox_bell: Notify::new(), postgres }))
     }
 
+    pub fn is_postgres(&self) -> bool {
+        self.0.postgres
+    }
+
     pub fn pool(&self) -> &AnyPool {
         &self.0.pool
     }

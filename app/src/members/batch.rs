@@ -67,9 +67,8 @@ pub fn BatchBar(
                 }
             }>
             <span role="status">{move || Plural::MembersSelected.count(i18n.lang(), count(), &[])}</span>
-            <label>
-                <span class="visually-hidden">{i18n.t(MembersMsg::BatchAction)}</span>
-                <select prop:value=choice on:change=move |ev| choice.set(event_target_value(&ev)) disabled=move || count() == 0>
+                <select aria-label=i18n.t(MembersMsg::BatchAction) prop:value=choice
+                    on:change=move |ev| choice.set(event_target_value(&ev)) disabled=move || count() == 0>
                     <option value="">{i18n.t(MembersMsg::BatchAction)}</option>
                     // The legal representative role is granted one member at a time.
                     {[Role::Administrator, Role::Collaborator, Role::External].into_iter().map(|r| view! {
@@ -81,13 +80,10 @@ pub fn BatchBar(
                     <option value="unblock">{i18n.t(MembersMsg::MembersUnblock)}</option>
                     <option value="remove">{i18n.t(MembersMsg::MembersRemove)}</option>
                 </select>
-            </label>
             <Show when=removing>
-                <label>
-                    <span class="visually-hidden">{i18n.t(MembersMsg::MembersRemovePassword)}</span>
-                    <input type="password" autocomplete="current-password" placeholder=i18n.t(MembersMsg::MembersRemovePassword)
-                        prop:value=password on:input=move |ev| password.set(event_target_value(&ev))/>
-                </label>
+                <input type="password" autocomplete="current-password" aria-label=i18n.t(MembersMsg::MembersRemovePassword)
+                    placeholder=i18n.t(MembersMsg::MembersRemovePassword)
+                    prop:value=password on:input=move |ev| password.set(event_target_value(&ev))/>
             </Show>
             <button type="submit" class:danger=removing
                 disabled=move || count() == 0 || op().is_none() || run.pending().get() || (removing() && password.with(String::is_empty))>

@@ -41,9 +41,16 @@ pub fn ChangeRoleDialog(
         Some(Err(e)) => error.set(Some(e)),
         None => {}
     });
+    // The legal representative role is legally significant: granting it is confirmed.
+    let confirm_lr = RwSignal::new(false);
+    let granting_lr = move || role.get() == Role::LegalRepresentative && from != Role::LegalRepresentative;
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let to = role.get_untracked();
+        if to == Role::LegalRepresentative && from != to && !confirm_lr.get_untracked() {
+            error.set(None);
+            return;
+        }
         if let Err(reason) = authorize(Some(&you), &action(to)) {
             error.set(Some(AppError::Denied { reason }));
             return;
@@ -71,10 +78,19 @@ pub fn ChangeRoleDialog(
             <form on:submit=submit novalidate>
                 <RoleChoice name="change-role" selected=role allowed current=from/>
                 {move || consequence().map(|m| view! { <p class="notice info" role="status">{i18n.t(m)}</p> })}
+                <Show when=granting_lr>
+                    <div class="notice warning">
+                        <p>{i18n.t(MembersMsg::ChangeRoleLrWarning)}</p>
+                        <label class="check">
+                            <input type="checkbox" prop:checked=confirm_lr on:change=move |ev| confirm_lr.set(event_target_checked(&ev))/>
+                            {i18n.t(MembersMsg::ChangeRoleLrConfirm)}
+                        </label>
+                    </div>
+                </Show>
                 <ErrorNotice error/>
                 <div class="dialog-actions">
                     <button type="button" on:click=move |_| on_close.run(())>{i18n.t(Msg::Cancel)}</button>
-                    <button type="submit" class="primary" disabled=move || save.pending().get() || role.get() == from>
+                    <button type="submit" class="primary" disabled=move || save.pending().get() || role.get() == from || (granting_lr() && !confirm_lr.get())>
                         {i18n.t(Msg::Save)}
                     </button>
                 </div>

@@ -176,17 +176,17 @@ pub fn MembersPage() -> impl IntoView {
                     prop:value=move || query.with(|q| q.search.clone())
                     on:input=move |ev| { let v = event_target_value(&ev); refine(&|q| q.search = v.clone()) }/>
             </label>
-            <label class="filter">
-                <span>{i18n.t(MembersMsg::FilterRole)}</span>
-                <select prop:value=role_value
+            <div class="filter">
+                <label for="filter-role">{i18n.t(MembersMsg::FilterRole)}</label>
+                <select id="filter-role" prop:value=role_value
                     on:change=move |ev| { let v = event_target_value(&ev); refine(&|q| q.role = Role::parse(&v)) }>
                     <option value="">{i18n.t(MembersMsg::FilterAnyRole)}</option>
                     {Role::ALL.into_iter().map(|r| view! { <option value=r.as_str()>{i18n.t(r.label())}</option> }).collect_view()}
                 </select>
-            </label>
-            <label class="filter">
-                <span>{i18n.t(MembersMsg::FilterStatus)}</span>
-                <select prop:value=status_value
+            </div>
+            <div class="filter">
+                <label for="filter-status">{i18n.t(MembersMsg::FilterStatus)}</label>
+                <select id="filter-status" prop:value=status_value
                     on:change=move |ev| {
                         let status = match event_target_value(&ev).as_str() {
                             "blocked" => MemberStatus::Blocked,
@@ -199,7 +199,7 @@ pub fn MembersPage() -> impl IntoView {
                     <option value="blocked">{i18n.t(MembersMsg::FilterBlocked)}</option>
                     <option value="invited">{i18n.t(MembersMsg::FilterInvited)}</option>
                 </select>
-            </label>
+            </div>
         </div>
         {move || data.get().map(|d| {
             let count = Plural::MembersCount.count(i18n.lang(), d.total, &[]);
@@ -223,9 +223,9 @@ pub fn MembersPage() -> impl IntoView {
                     }) on_error=Callback::new(move |e: AppError| error.set(Some(e)))/>
                 })}
                 {(!invited_only).then(|| view! {
-                    <div class="member-head" aria-hidden="true">
+                    <div class="member-head">
                         {manager.then(|| view! {
-                            <input type="checkbox" tabindex="-1"
+                            <input type="checkbox" aria-label=i18n.t(MembersMsg::MembersSelectAll)
                                 prop:checked=move || { let ids = all_ids.clone(); selected.with(|s| !ids.is_empty() && ids.iter().all(|i| s.contains(i))) }
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);

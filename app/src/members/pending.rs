@@ -48,6 +48,7 @@ pub fn PendingInvitations(
                 revoking.dispatch(());
             };
             let role = p.role;
+            let expires_at = p.expires_at;
             let (resend_label, revoke_label) = (
                 MembersMsg::MembersResendFor.fill(i18n.lang(), &[("email", &p.email)]),
                 MembersMsg::MembersRevokeFor.fill(i18n.lang(), &[("email", &p.email)]),
@@ -58,6 +59,7 @@ pub fn PendingInvitations(
                     <span class="pending-who">
                         <span>{p.email.clone()}</span>
                         <small>{move || i18n.fill(MembersMsg::MembersInvitedAs, &[("role", role.label().text(i18n.lang()))])}</small>
+                        <small>{move || i18n.fill(MembersMsg::MembersInvitationExpires, &[("date", &local_date(expires_at, i18n.lang()))])}</small>
                         {reason.map(|r| view! { <small id=reason_id class="reason">{r}</small> })}
                     </span>
                     <span class="actions">
@@ -80,4 +82,14 @@ pub fn PendingInvitations(
             <ul class="pending-list">{items}</ul>
         </section>
     }
+}
+
+/// A day in the browser's time zone, written the way the language writes dates.
+fn local_date(ms: i64, lang: domain::Lang) -> String {
+    let date = web_sys::js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = web_sys::js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = web_sys::js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    String::from(date.to_locale_date_string(lang.code(), &options))
 }

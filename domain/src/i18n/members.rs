@@ -24,6 +24,7 @@ catalogue! {
     MembersFirst { en: "First page", fr: "Première page" }
     MembersLast { en: "Last page", fr: "Dernière page" }
     MembersNoInvitation { en: "No pending invitation matches.", fr: "Aucune invitation en attente ne correspond." }
+    MembersSelectAll { en: "Select every member of this page", fr: "Sélectionner tous les membres de cette page" }
     MembersSelect { en: "Select {name}", fr: "Sélectionner {name}" }
     MembersPermissions { en: "Permissions", fr: "Autorisations" }
     MembersBlock { en: "Block", fr: "Bloquer" }
@@ -54,6 +55,7 @@ catalogue! {
     MembersPage { en: "Page {page} of {pages}", fr: "Page {page} sur {pages}" }
     MembersPending { en: "Pending invitations", fr: "Invitations en attente" }
     MembersInvitedAs { en: "invited as {role}", fr: "invité en tant que {role}" }
+    MembersInvitationExpires { en: "expires on {date}", fr: "expire le {date}" }
     MembersResend { en: "Resend", fr: "Renvoyer" }
     MembersRevoke { en: "Revoke", fr: "Révoquer" }
     MembersResendFor { en: "Resend the invitation to {email}", fr: "Renvoyer l'invitation à {email}" }
@@ -81,5 +83,7 @@ catalogue! {
     MailUnblockedBody { en: "{actor} unblocked your access to the organization {org}. You can open it in the console again.", fr: "{actor} a débloqué votre accès à l'Organisation {org}. Vous pouvez à nouveau l'ouvrir dans la console." }
     MailPermissionsSubject { en: "Your permissions in {org} have changed", fr: "Vos autorisations dans {org} ont changé" }
     MailPermissionsBody { en: "{actor} changed your permissions in the organization {org}. They are now:\n\n{summary}", fr: "{actor} a modifié vos autorisations dans l'Organisation {org}. Les voici désormais :\n\n{summary}" }
+    ChangeRoleLrWarning { en: "A legal representative is legally responsible for the organization and can do everything in it, including managing the other legal representatives and deleting the organization.", fr: "Un responsable légal répond juridiquement de l'Organisation et peut tout y faire, y compris gérer les autres responsables légaux et supprimer l'Organisation." }
+    ChangeRoleLrConfirm { en: "I confirm that this person legally represents the organization", fr: "Je confirme que cette personne représente légalement l'Organisation" }
     ChangeRoleDone { en: "{name} is now {role}. They have been notified by email.", fr: "{name} est désormais {role}. Un e-mail l'en a informé." }
 }

@@ -79,10 +79,17 @@ async fn collaborators_and_external_users_manage_no_members() {
         let (status, body) = app.change_role(actor, &lr.org_id, &actor.user_id, "administrator").await;
         assert_eq!(status, StatusCode::FORBIDDEN, "no self-promotion: {body}");
     }
-    // A collaborator sees the directory; an external user does not (MEM-6).
+    // A collaborator sees the directory, without the external users; an external user
+    // does not see it at all (MEM-6).
     let (status, page) = app.members(&collab, &lr.org_id).await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(page["total"], 3);
+    assert_eq!(page["total"], 2);
+    assert!(page["members"].as_array().unwrap().iter().all(|m| m["email"] != "x@example.ch"), "{page}");
+    let (_, page) =
+        app.call(Some(&collab.cookie), "members/list", json!({ "org_id": lr.org_id, "role": "external" })).await;
+    assert_eq!(page["total"], 0, "not even by filtering on the role");
+    let (_, page) = app.members(&lr, &lr.org_id).await;
+    assert_eq!(page["total"], 3, "managers see everyone");
     assert_eq!(page["pending"], json!([]), "invitations are for managers");
     let (status, body) = app.members(&external, &lr.org_id).await;
     assert_eq!(status, StatusCode::FORBIDDEN);

@@ -61,9 +61,11 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
         terms: &terms,
         role,
         blocked_only: status == MemberStatus::Blocked,
+        without_external: !member.you.sees_external_users(),
         cursor,
         direction,
         per_page: PER_PAGE,
+        postgres: cx.state.is_postgres(),
     };
     let ((rows, more), total) = if status == MemberStatus::Invited {
         ((Vec::new(), false), 0)

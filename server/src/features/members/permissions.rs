@@ -33,8 +33,9 @@ async fn permissions(
     caller: Caller,
     MemberPermissionsOf { org_id, user_id }: MemberPermissionsOf,
 ) -> Result<MemberPermissions> {
+    // Managers read them (to change them); nobody else needs another member's.
     let you = OrgMember::load(&cx, &caller, &org_id).await?;
-    you.authorize(&Action::ViewMembers)?;
+    you.authorize(&Action::ManageMembers)?;
     let member = store::member(cx.pool(), &org_id, &user_id).await?.ok_or(AppError::NotFound)?.into_member()?;
     let products = if member.membership.has_product_access_list() {
         store::product_choices(cx.pool(), &org_id, &user_id).await?

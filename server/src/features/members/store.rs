@@ -48,10 +48,15 @@ pub struct PageQuery<'a> {
     pub terms: &'a [String],
     pub role: Option<Role>,
     pub blocked_only: bool,
+    /// Leave external users out (MEM-6: the directory other members see).
+    pub without_external: bool,
     /// The member to page from, with their sort key: `(sort_name, user_id)`.
     pub cursor: Option<(String, String)>,
     pub direction: Direction,
     pub per_page: u32,
+    /// PostgreSQL compares the search ranges in byte order whatever the database's
+    /// collation (`COLLATE "C"`; SQLite always does).
+    pub postgres: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -119,13 +124,17 @@ fn filters(sql: &mut String, args: &mut Vec<String>, q: &PageQuery<'_>) {
         args.push(role.as_str().to_string());
         sql.push_str(&format!(" AND m.role = ${}", args.len()));
     }
+    if q.without_external {
+        sql.push_str(" AND m.role <> 'external'");
+    }
     if q.blocked_only {
         sql.push_str(" AND m.blocked_at IS NOT NULL");
     }
+    let collate = if q.postgres { " COLLATE \"C\"" } else { "" };
     for term in q.terms {
         sql.push_str(&format!(
             " AND m.user_id IN (SELECT w.user_id FROM member_search_words w WHERE w.org_id = $1 \
-             AND w.word >= ${} AND w.word < ${})",
+             AND w.word{collate} >= ${} AND w.word{collate} < ${})",
             args.len() + 1,
             args.len() + 2
         ));
