@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::i18n::{counted, Lang, OrgMsg};
 
 /// The currency an organization is billed in. It is never chosen: it follows from the
 /// country (see [`currency_for`]).
@@ -195,6 +195,45 @@ pub fn deletion_blockers(facts: &DeletionFacts) -> Vec<DeletionBlocker> {
     out
 }
 
+impl DeletionBlocker {
+    /// The unmet condition and the way to meet it, in `lang`; amounts in `currency`.
+    pub fn describe(self, lang: Lang, currency: Currency) -> String {
+        match self {
+            DeletionBlocker::Products { count } => {
+                counted(lang, count, OrgMsg::DeleteProductsOne, OrgMsg::DeleteProductsOther)
+            }
+            DeletionBlocker::OtherMembers { count } => {
+                counted(lang, count, OrgMsg::DeleteMembersOne, OrgMsg::DeleteMembersOther)
+            }
+            DeletionBlocker::UnpaidInvoices { count } => {
+                counted(lang, count, OrgMsg::DeleteInvoicesOne, OrgMsg::DeleteInvoicesOther)
+            }
+            DeletionBlocker::PrepaidBalance { minor } => {
+                OrgMsg::DeleteBalance.fill(lang, &[("amount", &currency.format_minor(minor, lang))])
+            }
+        }
+    }
+}
+
+/// A day as people write it (UTC): `2026-11-22` in English, `22.11.2026` in French.
+/// `ms` is Unix time in milliseconds.
+pub fn format_date(ms: i64, lang: Lang) -> String {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = ms.div_euclid(86_400_000) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    match lang {
+        Lang::En => format!("{year:04}-{month:02}-{day:02}"),
+        Lang::Fr => format!("{day:02}.{month:02}.{year:04}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +272,18 @@ mod tests {
         }
         assert_eq!(Currency::Chf.format_minor(1250, Lang::En), "CHF 12.50");
         assert_eq!(Currency::Eur.format_minor(5, Lang::Fr), "0,05 EUR");
+    }
+
+    #[test]
+    fn dates_and_blocker_sentences() {
+        assert_eq!(format_date(0, Lang::En), "1970-01-01");
+        assert_eq!(format_date(1_709_164_800_000, Lang::Fr), "29.02.2024");
+        assert_eq!(
+            DeletionBlocker::Products { count: 1 }.describe(Lang::En, Currency::Eur),
+            "1 product is not terminated: terminate it first."
+        );
+        assert!(DeletionBlocker::OtherMembers { count: 2 }.describe(Lang::Fr, Currency::Eur).starts_with("2 autres"));
+        assert!(DeletionBlocker::PrepaidBalance { minor: 1050 }.describe(Lang::En, Currency::Chf).contains("CHF 10.50"));
     }
 
     #[test]

@@ -24,6 +24,11 @@ pub enum Bucket {
     Confirmation,
     /// Wrong passwords on an email-confirmation link, keyed by user.
     ConfirmationPassword,
+    /// Organizations created, keyed by user (ORG-2).
+    OrganizationCreation,
+    /// Passwords re-entered to confirm a sensitive action (deleting an organization),
+    /// keyed by user.
+    ReauthPassword,
 }
 
 impl Bucket {
@@ -36,17 +41,26 @@ impl Bucket {
             Bucket::Invitation => "invitation",
             Bucket::Confirmation => "confirmation",
             Bucket::ConfirmationPassword => "confirmation_password",
+            Bucket::OrganizationCreation => "organization_creation",
+            Bucket::ReauthPassword => "reauth_password",
         }
     }
 
     pub fn policy(self) -> ThrottlePolicy {
         match self {
-            Bucket::AccountAddress | Bucket::ConfirmationPassword => ThrottlePolicy::ACCOUNT,
+            Bucket::AccountAddress | Bucket::ConfirmationPassword | Bucket::ReauthPassword => ThrottlePolicy::ACCOUNT,
             Bucket::Account => ThrottlePolicy::ACCOUNT_EVERYWHERE,
             Bucket::Address => ThrottlePolicy::ADDRESS,
             Bucket::SignUp => ThrottlePolicy::SIGN_UP,
             Bucket::Invitation => ThrottlePolicy::INVITATIONS,
             Bucket::Confirmation => ThrottlePolicy::CONFIRMATIONS,
+            // 10 a day, then one an hour at most, doubling up to a day.
+            Bucket::OrganizationCreation => ThrottlePolicy {
+                free_failures: 10,
+                first_delay_ms: 60 * 60_000,
+                max_delay_ms: 24 * 60 * 60_000,
+                forget_after_ms: 24 * 60 * 60_000,
+            },
         }
     }
 }
