@@ -283,7 +283,9 @@ mod tests {
             "1 product is not terminated: terminate it first."
         );
         assert!(DeletionBlocker::OtherMembers { count: 2 }.describe(Lang::Fr, Currency::Eur).starts_with("2 autres"));
-        assert!(DeletionBlocker::PrepaidBalance { minor: 1050 }.describe(Lang::En, Currency::Chf).contains("CHF 10.50"));
+        assert!(DeletionBlocker::PrepaidBalance { minor: 1050 }
+            .describe(Lang::En, Currency::Chf)
+            .contains("CHF 10.50"));
     }
 
     #[test]

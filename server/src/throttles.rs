@@ -54,9 +54,10 @@ impl Bucket {
             Bucket::SignUp => ThrottlePolicy::SIGN_UP,
             Bucket::Invitation => ThrottlePolicy::INVITATIONS,
             Bucket::Confirmation => ThrottlePolicy::CONFIRMATIONS,
-            // 10 a day, then one an hour at most, doubling up to a day.
+            // 10 a day (each creation counts; the 10th starts the wait), then one an
+            // hour, the wait doubling up to a day.
             Bucket::OrganizationCreation => ThrottlePolicy {
-                free_failures: 10,
+                free_failures: 9,
                 first_delay_ms: 60 * 60_000,
                 max_delay_ms: 24 * 60 * 60_000,
                 forget_after_ms: 24 * 60 * 60_000,

@@ -10,5 +10,6 @@ mod endpoints;
 mod invitations;
 mod isolation;
 mod members;
+mod organizations;
 mod outbox;
 mod security;

@@ -19,7 +19,11 @@ use crate::ids::new_id;
 use crate::sessions;
 use crate::throttles::{self, Bucket};
 
-pub async fn create(cx: Ctx, caller: Caller, CreateOrganization { name, kind, country }: CreateOrganization) -> Result<Me> {
+pub async fn create(
+    cx: Ctx,
+    caller: Caller,
+    CreateOrganization { name, kind, country }: CreateOrganization,
+) -> Result<Me> {
     let name = OrgName::parse(&name).map_err(|e| AppError::invalid(Field::OrganizationName, Problem::Name(e)))?;
     let country = Country::parse(&country).ok_or(AppError::invalid(Field::Country, Problem::NotAChoice))?;
     let currency = country.currency();

@@ -13,7 +13,10 @@ use crate::error::Result;
 const LIVE_PRODUCT: &str = "p.status <> 'terminated' AND p.terminated_at IS NULL";
 
 /// Names of the organization's legal representatives who are not blocked, by name.
-pub async fn legal_representative_names<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str) -> Result<Vec<String>> {
+pub async fn legal_representative_names<'e, E: Executor<'e, Database = Any>>(
+    ex: E,
+    org_id: &str,
+) -> Result<Vec<String>> {
     let rows: Vec<(String, String)> = sqlx::query_as(
         "SELECT u.first_name, u.last_name FROM memberships m JOIN users u ON u.id = m.user_id \
          WHERE m.org_id = $1 AND m.role = 'legal_representative' AND m.blocked_at IS NULL \

@@ -26,10 +26,8 @@ pub fn member_left(m: MemberLeft<'_>) -> Email {
         lang,
         Some(m.name),
         OrgMsg::MailLeftSubject.fill(lang, &[("name", m.member), ("org", m.org)]),
-        OrgMsg::MailLeftBody.fill(
-            lang,
-            &[("name", m.member), ("email", m.member_email), ("org", m.org), ("link", m.link)],
-        ),
+        OrgMsg::MailLeftBody
+            .fill(lang, &[("name", m.member), ("email", m.member_email), ("org", m.org), ("link", m.link)]),
     )
 }
 
