@@ -53,6 +53,16 @@ pub async fn seed_if_empty(state: &AppState) -> anyhow::Result<bool> {
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         first_user.get_or_insert(id);
     }
+    // A running product, so deleting the demo organization shows what stands in the way.
+    sqlx::query(
+        "INSERT INTO products (id, org_id, category, kind, name, status, created_at) \
+         VALUES ($1, $2, 'web_domains', 'domain', 'demo-hosting.ch', 'active', $3)",
+    )
+    .bind(new_id())
+    .bind(&demo_org)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
     // Marie also has her own organization, to show the switcher.
     let own = new_id();
     sqlx::query("INSERT INTO organizations (id, name, kind, country, currency, created_at) VALUES ($1, 'Marie Martin', 'individual', 'FR', 'EUR', $2)")

@@ -45,7 +45,7 @@ pub async fn delete(
 
     let now = cx.now();
     let mut locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
-    let (facts, currency, org_name) = facts::deletion_facts(&mut **locked.reader(), &org_id, &caller.user_id).await?;
+    let (facts, currency, org_name) = facts::deletion_facts(locked.reader(), &org_id, &caller.user_id).await?;
     let mut write = locked.authorize(&Action::DeleteOrganization)?;
     let blockers = deletion_blockers(&facts);
     if !blockers.is_empty() {
