@@ -445,3 +445,41 @@ async fn deleting_revokes_invitations_records_emails_the_invoices_and_lands_else
     let (status, _, _) = app.sign_in("closing@end.ch", PASSWORD).await;
     assert_eq!(status, StatusCode::OK, "the account still signs in");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_deletion_racing_a_leave_or_another_deletion_never_leaves_a_member_behind() {
+    let app = TestApp::spawn().await;
+    for round in 0..10 {
+        let a = app.sign_up(&format!("a{round}@race.ch"), "Ada", "Race").await;
+        let b = app.invite_new(&a, &a.org_id, &format!("b{round}@race.ch"), "legal_representative", "Ben").await;
+        let org = a.org_id.clone();
+        // B leaving makes A alone, which A's deletion needs: both orders are fine, and
+        // a deleted organization never keeps a member.
+        let (del, left) =
+            tokio::join!(delete(&app, Some(&a.cookie), &org, PASSWORD), leave(&app, Some(&b.cookie), &org));
+        assert_eq!(left.0, StatusCode::OK, "round {round}: {left:?}");
+        assert!([StatusCode::OK, StatusCode::CONFLICT].contains(&del.0), "round {round}: {del:?}");
+        let members = count(&app, "SELECT COUNT(*) FROM memberships WHERE org_id = $1", &[&org]).await;
+        if exists(&app, &org).await {
+            assert_eq!(del.0, StatusCode::CONFLICT);
+            assert_eq!(members, 1, "round {round}");
+        } else {
+            assert_eq!(members, 0, "round {round}");
+        }
+        // Two deletions at once: one does it, the other finds nothing to delete.
+        let (first, second) =
+            tokio::join!(delete(&app, Some(&a.cookie), &org, PASSWORD), delete(&app, Some(&a.cookie), &org, PASSWORD));
+        if del.0 == StatusCode::CONFLICT {
+            let ok = [first.0, second.0].iter().filter(|s| **s == StatusCode::OK).count();
+            assert_eq!(ok, 1, "round {round}: {first:?} {second:?}");
+        }
+        assert!(!exists(&app, &org).await);
+        let audits = count(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE org_id = $1 AND action = 'organization.deleted'",
+            &[&org],
+        )
+        .await;
+        assert_eq!(audits, 1, "round {round}");
+    }
+}
