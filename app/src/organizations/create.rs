@@ -69,7 +69,7 @@ pub fn CreateOrganizationForm() -> impl IntoView {
             <p class="muted">{i18n.t(OrgMsg::CreateIntro)}</p>
             <form on:submit=submit novalidate>
                 <label for="org-name">{i18n.t(Msg::FieldOrganizationName)}</label>
-                <input id="org-name" type="text" required maxlength=OrgName::MAX_LEN autocomplete="organization"
+                <input id="org-name" required maxlength=OrgName::MAX_LEN autocomplete="organization"
                     aria-invalid=move || field_error(Field::OrganizationName).is_some().to_string()
                     aria-describedby=move || field_error(Field::OrganizationName).map(|_| "org-name-error")
                     prop:value=name on:input=move |ev| name.set(event_target_value(&ev))/>
