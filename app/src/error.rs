@@ -2,6 +2,8 @@
 //! `error` code (see docs/API.md), translated by the client, mapped to an HTTP status by
 //! the server.
 
+use domain::i18n::OrgMsg;
+use domain::organization::{Currency, DeletionBlocker};
 use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError, TextError};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
@@ -17,18 +19,21 @@ pub enum Field {
     LastName,
     OrganizationName,
     Search,
+    Country,
 }
 
 impl Field {
-    pub fn label(self) -> Msg {
-        match self {
+    pub fn text(self, lang: Lang) -> &'static str {
+        let msg = match self {
+            Field::Country => return OrgMsg::CreateCountry.text(lang),
             Field::Email => Msg::FieldEmail,
             Field::Password => Msg::FieldPassword,
             Field::FirstName => Msg::FieldFirstName,
             Field::LastName => Msg::FieldLastName,
             Field::OrganizationName => Msg::FieldOrganizationName,
             Field::Search => Msg::FieldSearch,
-        }
+        };
+        msg.text(lang)
     }
 }
 
@@ -40,16 +45,23 @@ pub enum Problem {
     Password(PasswordError),
     Name(NameError),
     Text(TextError),
+    /// Not one of the values the form offers (a country).
+    NotAChoice,
+    /// A password re-entered to confirm that is not the account's.
+    WrongPassword,
 }
 
 impl Problem {
-    pub fn msg(self) -> Msg {
-        match self {
+    pub fn text(self, lang: Lang) -> &'static str {
+        let msg = match self {
+            Problem::NotAChoice => return OrgMsg::ProblemNotAChoice.text(lang),
+            Problem::WrongPassword => return OrgMsg::ProblemWrongPassword.text(lang),
             Problem::Email(e) => e.msg(),
             Problem::Password(e) => e.msg(),
             Problem::Name(e) => e.msg(),
             Problem::Text(e) => e.msg(),
-        }
+        };
+        msg.text(lang)
     }
 }
 
@@ -72,12 +84,15 @@ pub enum AppError {
         problem: Problem,
     },
     AlreadyMember,
-    /// The password typed again for a sensitive action is not the account's.
-    WrongPassword,
     /// The invitation offered a role its sender may no longer grant (demoted, removed,
     /// blocked since): it grants nothing; a new invitation is needed.
     InvitationNoLongerGrants {
         role: domain::Role,
+    },
+    /// The organization cannot be deleted yet: every unmet condition (ORG-7).
+    DeletionBlocked {
+        blockers: Vec<DeletionBlocker>,
+        currency: Currency,
     },
     InvitationInvalid,
     InvitationOtherEmail,
@@ -116,8 +131,8 @@ impl AppError {
             AppError::Denied { .. } | AppError::CrossSite => 403,
             AppError::Invalid { .. } => 422,
             AppError::AlreadyMember => 409,
-            AppError::WrongPassword => 403,
             AppError::InvitationNoLongerGrants { .. } => 410,
+            AppError::DeletionBlocked { .. } => 409,
             AppError::InvitationInvalid | AppError::LinkInvalid => 410,
             AppError::InvitationOtherEmail => 403,
             AppError::AccountExists => 409,
@@ -135,12 +150,15 @@ impl AppError {
             AppError::InvalidCredentials => Msg::ErrorInvalidCredentials.text(lang).into(),
             AppError::EmailNotVerified => Msg::ErrorEmailNotVerified.text(lang).into(),
             AppError::Denied { reason } => reason.msg().text(lang).into(),
-            AppError::Invalid { field, problem } => Msg::ErrorInvalidField
-                .fill(lang, &[("field", field.label().text(lang)), ("problem", problem.msg().text(lang))]),
+            AppError::Invalid { field, problem } => {
+                Msg::ErrorInvalidField.fill(lang, &[("field", field.text(lang)), ("problem", problem.text(lang))])
+            }
             AppError::AlreadyMember => Msg::ErrorAlreadyMember.text(lang).into(),
-            AppError::WrongPassword => Msg::ErrorWrongPassword.text(lang).into(),
             AppError::InvitationNoLongerGrants { role } => {
                 Msg::ErrorInvitationNoLongerGrants.fill(lang, &[("role", role.label().text(lang))])
+            }
+            AppError::DeletionBlocked { blockers, currency } => {
+                blockers.iter().map(|b| b.describe(lang, *currency)).collect::<Vec<_>>().join(" ")
             }
             AppError::InvitationInvalid => Msg::ErrorInvitationInvalid.text(lang).into(),
             AppError::InvitationOtherEmail => Msg::ErrorInvitationOtherEmail.text(lang).into(),

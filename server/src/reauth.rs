@@ -3,6 +3,7 @@
 //! before the password is checked, per account, with the sign-in delays, so a stolen
 //! session cannot be used to guess the password; a right password takes the count back.
 
+use app::error::{Field, Problem};
 use app::AppError;
 
 use crate::caller::Caller;
@@ -14,14 +15,16 @@ use crate::throttles::{rate_limited, Bucket, Counter};
 /// A password longer than this is not a password (the policy's maximum is 128 code points).
 const MAX_PASSWORD_BYTES: usize = 1024;
 
-/// `Ok` when `password` is the caller's; `WrongPassword` (or `RateLimited`) otherwise.
+/// `Ok` when `password` is the caller's; an `invalid` password field (`wrong_password`),
+/// or `rate_limited`, otherwise.
 pub async fn confirm_password(cx: &Ctx, caller: &Caller, password: &str) -> Result<()> {
+    let wrong = || AppError::invalid(Field::Password, Problem::WrongPassword);
     if password.is_empty() || password.len() > MAX_PASSWORD_BYTES {
-        return Err(AppError::WrongPassword.into());
+        return Err(wrong().into());
     }
     let now = cx.now();
     let mut tx = cx.write().await?;
-    let mut counter = Counter::lock(&mut tx, Bucket::Reauthentication, &caller.user_id).await?;
+    let mut counter = Counter::lock(&mut tx, Bucket::ReauthPassword, &caller.user_id).await?;
     counter.check(now).map_err(rate_limited)?;
     counter.fail(now);
     counter.save(&mut tx).await?;
@@ -32,11 +35,11 @@ pub async fn confirm_password(cx: &Ctx, caller: &Caller, password: &str) -> Resu
     tx.commit().await?;
     if !passwords::verify(password.to_string(), stored.map(|(h,)| h)).await {
         tracing::warn!(user = %caller.user_id, "re-authentication failed: wrong password");
-        return Err(AppError::WrongPassword.into());
+        return Err(wrong().into());
     }
     let mut tx = cx.write().await?;
-    let mut counter = Counter::lock(&mut tx, Bucket::Reauthentication, &caller.user_id).await?;
-    counter.throttle.forgive_one();
+    let mut counter = Counter::lock(&mut tx, Bucket::ReauthPassword, &caller.user_id).await?;
+    counter.throttle = domain::Throttle::default();
     counter.save(&mut tx).await?;
     tx.commit().await?;
     Ok(())

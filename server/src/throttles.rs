@@ -24,8 +24,11 @@ pub enum Bucket {
     Confirmation,
     /// Wrong passwords on an email-confirmation link, keyed by user.
     ConfirmationPassword,
-    /// Passwords typed again for a sensitive action, keyed by user.
-    Reauthentication,
+    /// Passwords typed again for a sensitive action (removing a member, deleting an
+    /// organization), keyed by user.
+    ReauthPassword,
+    /// Organizations created, keyed by user (ORG-2).
+    OrganizationCreation,
 }
 
 impl Bucket {
@@ -38,18 +41,27 @@ impl Bucket {
             Bucket::Invitation => "invitation",
             Bucket::Confirmation => "confirmation",
             Bucket::ConfirmationPassword => "confirmation_password",
-            Bucket::Reauthentication => "reauthentication",
+            Bucket::ReauthPassword => "reauth_password",
+            Bucket::OrganizationCreation => "organization_creation",
         }
     }
 
     pub fn policy(self) -> ThrottlePolicy {
         match self {
-            Bucket::AccountAddress | Bucket::ConfirmationPassword | Bucket::Reauthentication => ThrottlePolicy::ACCOUNT,
+            Bucket::AccountAddress | Bucket::ConfirmationPassword | Bucket::ReauthPassword => ThrottlePolicy::ACCOUNT,
             Bucket::Account => ThrottlePolicy::ACCOUNT_EVERYWHERE,
             Bucket::Address => ThrottlePolicy::ADDRESS,
             Bucket::SignUp => ThrottlePolicy::SIGN_UP,
             Bucket::Invitation => ThrottlePolicy::INVITATIONS,
             Bucket::Confirmation => ThrottlePolicy::CONFIRMATIONS,
+            // 10 a day (each creation counts; the 10th starts the wait), then one an
+            // hour, the wait doubling up to a day.
+            Bucket::OrganizationCreation => ThrottlePolicy {
+                free_failures: 9,
+                first_delay_ms: 60 * 60_000,
+                max_delay_ms: 24 * 60 * 60_000,
+                forget_after_ms: 24 * 60 * 60_000,
+            },
         }
     }
 }

@@ -37,7 +37,7 @@ pub fn RemoveDialog(
     let products = member.product_access;
     let products_note =
         (products > 0).then(|| domain::Plural::MembersProductAccessEnds.count(i18n.lang(), u64::from(products), &[]));
-    let wrong = move || matches!(error.get(), Some(AppError::WrongPassword));
+    let wrong = move || matches!(error.get(), Some(AppError::Invalid { field: crate::error::Field::Password, .. }));
     view! {
         <Dialog id="remove-member" title on_close return_to>
             <form on:submit=move |ev: leptos::ev::SubmitEvent| {

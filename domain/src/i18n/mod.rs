@@ -89,6 +89,7 @@ mod devmail;
 mod home;
 mod mail;
 mod members;
+mod organizations;
 mod profile;
 mod shared;
 
@@ -97,6 +98,7 @@ pub use devmail::DevMailMsg;
 pub use home::HomeMsg;
 pub use mail::MailMsg;
 pub use members::MembersMsg;
+pub use organizations::{counted, OrgMsg};
 pub use profile::ProfileMsg;
 pub use shared::Msg;
 
@@ -117,6 +119,7 @@ pub fn all_texts() -> Vec<(String, [&'static str; 2])> {
         .chain(part(ProfileMsg::ALL))
         .chain(part(MailMsg::ALL))
         .chain(part(DevMailMsg::ALL))
+        .chain(part(OrgMsg::ALL))
         .collect()
 }
 

@@ -11,5 +11,6 @@ mod invitations;
 mod isolation;
 mod member_admin;
 mod members;
+mod organizations;
 mod outbox;
 mod security;

@@ -1,6 +1,13 @@
 //! The user's organizations (ORG-1): the session view (`Me`) and switching the
-//! organization the console works in. Creating one is part of sign-up for now.
+//! organization the console works in; "My organizations", creating, leaving and deleting
+//! one (ORG-2, ORG-6, ORG-7).
 
+mod create;
+mod delete;
+mod facts;
+mod leave;
+mod mail;
+mod mine;
 pub mod store;
 
 use app::organizations::api::SwitchOrganization;
@@ -15,6 +22,11 @@ use crate::sessions;
 
 pub fn endpoints(api: &mut Endpoints) {
     api.signed_in(switch);
+    api.signed_in(mine::mine);
+    api.signed_in(create::create);
+    api.signed_in(leave::leave);
+    api.signed_in(delete::check);
+    api.signed_in(delete::delete);
 }
 
 /// Switching is opening the organization: a blocked member is refused like any other
