@@ -84,6 +84,7 @@ macro_rules! catalogue {
     };
 }
 
+pub mod audit;
 mod auth;
 mod devmail;
 mod home;
@@ -92,6 +93,7 @@ mod members;
 mod profile;
 mod shared;
 
+pub use audit::AuditMsg;
 pub use auth::AuthMsg;
 pub use devmail::DevMailMsg;
 pub use home::HomeMsg;
@@ -117,6 +119,7 @@ pub fn all_texts() -> Vec<(String, [&'static str; 2])> {
         .chain(part(ProfileMsg::ALL))
         .chain(part(MailMsg::ALL))
         .chain(part(DevMailMsg::ALL))
+        .chain(part(AuditMsg::ALL))
         .collect()
 }
 
