@@ -5,6 +5,7 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 use leptos_router::Lazy;
 
+use crate::audit::AuditArea;
 use crate::auth::{SignInPage, SignUpPage, VerifyEmailArea};
 use crate::devmail::DevMailArea;
 use crate::home::HomePage;
@@ -57,6 +58,7 @@ pub fn App() -> impl IntoView {
                     <ParentRoute path=path!("/o/:org") view=OrgFrame>
                         <Route path=path!("") view=HomePage/>
                         <Route path=path!("/members") view={Lazy::<MembersArea>::new()}/>
+                        <Route path=path!("/audit") view={Lazy::<AuditArea>::new()}/>
                     </ParentRoute>
                 </ParentRoute>
             </Routes>

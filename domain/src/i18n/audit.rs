@@ -132,6 +132,20 @@ pub fn value_text(field: &str, value: &str, lang: Lang) -> String {
     }
 }
 
+/// One changed value on one line: `Role: Administrator → Collaborator`, or
+/// `Email: a@b.ch` when there is no "before".
+pub fn change_text(field: &str, before: Option<&str>, after: Option<&str>, lang: Lang) -> String {
+    let value = |v: Option<&str>| match v {
+        Some(v) => value_text(field, v, lang),
+        None => AuditMsg::AuditNothing.text(lang).to_string(),
+    };
+    let name = field_text(field, lang);
+    match before {
+        Some(_) => AuditMsg::AuditChangeLine.fill(lang, &[("field", &name), ("before", &value(before)), ("after", &value(after))]),
+        None => AuditMsg::AuditValueLine.fill(lang, &[("field", &name), ("value", &value(after))]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,5 +159,7 @@ mod tests {
         assert_eq!(value_text("role", "administrator", Lang::Fr), "Administrateur");
         assert_eq!(value_text("billing_rights", "true", Lang::Fr), "oui");
         assert_eq!(value_text("email", "a@b.ch", Lang::Fr), "a@b.ch");
+        assert_eq!(change_text("role", Some("administrator"), Some("external"), Lang::Fr), "Rôle : Administrateur → Utilisateur externe");
+        assert_eq!(change_text("role", Some("administrator"), None, Lang::En), "Role: Administrator → (none)");
     }
 }

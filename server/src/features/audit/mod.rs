@@ -136,22 +136,9 @@ fn changes(detail: &Value) -> Vec<AuditChange> {
 
 /// The details in words on one line: `Role: Administrator → Collaborator; Email: a@b.ch`.
 fn changes_text(changes: &[AuditChange], lang: Lang) -> String {
-    let value = |field: &str, v: &Option<String>| match v {
-        Some(v) => words::value_text(field, v, lang),
-        None => AuditMsg::AuditNothing.text(lang).to_string(),
-    };
     changes
         .iter()
-        .map(|c| {
-            let name = words::field_text(&c.field, lang);
-            match &c.before {
-                Some(_) => AuditMsg::AuditChangeLine.fill(
-                    lang,
-                    &[("field", &name), ("before", &value(&c.field, &c.before)), ("after", &value(&c.field, &c.after))],
-                ),
-                None => AuditMsg::AuditValueLine.fill(lang, &[("field", &name), ("value", &value(&c.field, &c.after))]),
-            }
-        })
+        .map(|c| words::change_text(&c.field, c.before.as_deref(), c.after.as_deref(), lang))
         .collect::<Vec<_>>()
         .join("; ")
 }
