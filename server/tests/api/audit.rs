@@ -220,3 +220,87 @@ async fn the_export_is_a_safe_csv_and_is_limited_per_hour() {
     let (status, body) = export(&app, Some(&lr), &lr.org_id, json!({})).await;
     assert_eq!(status, StatusCode::OK, "{body}");
 }
+
+/// The decoded text of each part of a raw MIME message: (content type, body).
+fn mime_parts(raw: &str) -> Vec<(String, String)> {
+    use base64::Engine;
+    let boundary = raw
+        .split("boundary=\"")
+        .nth(1)
+        .and_then(|b| b.split('"').next())
+        .unwrap_or_else(|| panic!("not multipart: {raw}"));
+    raw.split(&format!("--{boundary}"))
+        .skip(1)
+        .filter(|p| !p.starts_with("--"))
+        .map(|part| {
+            let (head, body) = part.trim_start_matches('\n').split_once("\n\n").unwrap_or((part, ""));
+            let head_lower = head.to_ascii_lowercase();
+            let kind = head_lower
+                .lines()
+                .find_map(|l| l.strip_prefix("content-type: "))
+                .map(|t| t.split(';').next().unwrap().to_string())
+                .unwrap_or_default();
+            let body = if head_lower.contains("content-transfer-encoding: base64") {
+                let joined: String = body.split_whitespace().collect();
+                String::from_utf8(base64::engine::general_purpose::STANDARD.decode(joined).unwrap()).unwrap()
+            } else if head_lower.contains("content-transfer-encoding: quoted-printable") {
+                quoted_printable(body)
+            } else {
+                body.to_string()
+            };
+            (kind, body)
+        })
+        .collect()
+}
+
+fn quoted_printable(s: &str) -> String {
+    let joined = s.replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[tokio::test]
+async fn emails_are_sent_as_text_and_html_with_names_escaped_and_the_secret_link_restored() {
+    let (smtp, received) = crate::outbox::smtp_sink().await;
+    let app = TestApp::spawn_with(crate::helpers::Options { smtp_url: Some(smtp), ..Default::default() }).await;
+    let body = crate::helpers::sign_up_body("html@example.ch", "<script>alert(1)</script>", "Tag", None);
+    let (status, out) = app.call(None, "auth/sign_up", body).await;
+    assert_eq!(status, StatusCode::OK, "{out}");
+    let mails = crate::outbox::wait_for(&received, 1).await;
+    assert_eq!(mails.len(), 1);
+    let raw = &mails[0];
+    assert!(raw.to_ascii_lowercase().contains("content-type: multipart/alternative"), "{raw}");
+    let parts = mime_parts(raw);
+    let kinds: Vec<&str> = parts.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(kinds, ["text/plain", "text/html"], "{raw}");
+    let (text, html) = (&parts[0].1, &parts[1].1);
+    assert!(text.contains("Hello <script>alert(1)</script>,"), "{text}");
+    assert!(html.contains("Hello &lt;script&gt;alert(1)&lt;/script&gt;,"), "{html}");
+    assert!(!html.contains("<script>"), "{html}");
+    // The confirmation link, sealed apart while queued, is in both parts, as a link in HTML.
+    let token_at = text.find("token=").expect("a link in the text");
+    let token: String = text[token_at + 6..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+    assert!(token.len() > 10, "{text}");
+    assert!(html.contains("<a href=\"http") && html.contains(&token), "{html}");
+    assert!(!html.contains('\u{1}'), "no placeholder left: {html}");
+    // What stays in the database holds no secret.
+    let (stored,): (String,) = sqlx::query_as("SELECT body_html FROM outbox WHERE to_address = $1")
+        .bind("html@example.ch")
+        .fetch_one(app.state.pool())
+        .await
+        .unwrap();
+    assert!(!stored.contains(&token) && stored.contains("&lt;script&gt;"), "{stored}");
+}
