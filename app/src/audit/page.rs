@@ -144,6 +144,9 @@ pub fn AuditPage() -> impl IntoView {
         i18n.fill(AuditMsg::AuditTitle, &[("org", &name)])
     };
     let allowed = move || session.may(&Action::ViewAuditLog);
+    // The choices of the filters, rebuilt only when they change (not at every page
+    // loaded), so a select keeps its focus.
+    let choices = Memo::new(move |_| page.with(|p| p.as_ref().map(|p| (p.people.clone(), p.actions.clone()))));
 
     view! {
         <div class="page-head">
@@ -158,8 +161,7 @@ pub fn AuditPage() -> impl IntoView {
         <p class="muted">{i18n.t(AuditMsg::AuditIntro)}</p>
         <SuccessNotice message=notice/>
         <ErrorNotice error/>
-        {move || page.with(|p| p.is_some()).then(|| {
-            let (people, actions) = page.with(|p| p.as_ref().map(|p| (p.people.clone(), p.actions.clone())).unwrap_or_default());
+        {move || choices.get().map(|(people, actions)| {
             view! {
                 <div class="audit-filters">
                     <label>
