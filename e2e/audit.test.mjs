@@ -79,7 +79,8 @@ test('a phone user: one-row header, keyboard menu, names, long address, audit lo
 
     // Accessible names contain the visible text.
     const badge = page.locator('header button.badge');
-    const initials = (await badge.innerText()).split('\n')[0].trim();
+    const initials = await badge.evaluate((b) => [...b.childNodes]
+      .filter((n) => !n.classList?.contains('visually-hidden')).map((n) => n.textContent).join('').trim());
     assert.equal(initials, 'LR');
     await visible(page.getByRole('button', { name: /^LR\W+account menu$/i }), 'badge by its name');
     const orgName = (await page.locator('header .switcher-button .org-name').innerText()).trim();

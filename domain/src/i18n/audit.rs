@@ -65,6 +65,7 @@ catalogue! {
     FieldRows { en: "Entries", fr: "Entrées" }
     FieldMember { en: "Person", fr: "Personne" }
     FieldAction { en: "Action", fr: "Action" }
+    FieldKind { en: "Account type", fr: "Type de compte" }
     // The header (shell): hidden words that complete what the buttons show.
     ShellMenu { en: "Menu", fr: "Menu" }
     ShellAccountMenu { en: "account menu", fr: "menu du compte" }
@@ -109,6 +110,7 @@ impl AuditMsg {
             "rows" => AuditMsg::FieldRows,
             "member" => AuditMsg::FieldMember,
             "action" => AuditMsg::FieldAction,
+            "kind" => AuditMsg::FieldKind,
             _ => return None,
         })
     }
@@ -129,6 +131,9 @@ pub fn field_text(field: &str, lang: Lang) -> String {
 pub fn value_text(field: &str, value: &str, lang: Lang) -> String {
     if let Some(role) = crate::Role::parse(value) {
         return role.label().text(lang).to_string();
+    }
+    if let Some(kind) = crate::AccountType::parse(value).filter(|_| field == "kind") {
+        return kind.label().text(lang).to_string();
     }
     match (field, value) {
         (_, "true") => AuditMsg::AuditYes.text(lang).to_string(),
@@ -164,6 +169,7 @@ mod tests {
         assert_eq!(field_text("seat_count", Lang::En), "seat count");
         assert_eq!(value_text("role", "administrator", Lang::Fr), "Administrateur");
         assert_eq!(value_text("billing_rights", "true", Lang::Fr), "oui");
+        assert_eq!(field_text("kind", Lang::En), "Account type");
         assert_eq!(value_text("email", "a@b.ch", Lang::Fr), "a@b.ch");
         assert_eq!(change_text("role", Some("administrator"), Some("external"), Lang::Fr), "Rôle : Administrateur → Utilisateur externe");
         assert_eq!(change_text("role", Some("administrator"), None, Lang::En), "Role: Administrator → (none)");

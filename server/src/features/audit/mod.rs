@@ -129,7 +129,7 @@ fn changes(detail: &Value) -> Vec<AuditChange> {
         return vec![AuditChange { field: "role".into(), before: text(from), after: text(to) }];
     }
     map.iter()
-        .filter(|(k, _)| !matches!(k.as_str(), "invitation" | "org_id" | "user_id"))
+        .filter(|(k, v)| !v.is_null() && !matches!(k.as_str(), "invitation" | "org_id" | "user_id"))
         .map(|(k, v)| AuditChange { field: k.clone(), before: None, after: text(v) })
         .collect()
 }
