@@ -42,6 +42,8 @@ test('a phone user: one-row header, keyboard menu, names, long address, audit lo
   assert.equal(LONG_EMAIL.length, 60);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', hasTouch: true, acceptDownloads: true });
   const page = await context.newPage();
+  const parts = [];
+  page.on('response', (r) => { if (/\/split_[^/]*\.wasm$/.test(r.url())) parts.push(r.url().split('/').pop()); });
   const shot = (name) => page.screenshot({ path: join(artifacts, `audit-${name}.png`), fullPage: true });
   try {
     // Form errors name their field.
@@ -114,6 +116,7 @@ test('a phone user: one-row header, keyboard menu, names, long address, audit lo
     await audit.focus();
     await page.keyboard.press('Enter');
     await visible(page.getByRole('heading', { name: 'Audit log of Lea Rep' }), 'audit page');
+    assert.ok(parts.some((n) => n.includes('audit_area')), `the audit page is a part of its own: ${parts}`);
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'following a link closes the menu');
 
     // The log: the organization's creation, by Lea, with the long address wrapping.
