@@ -90,7 +90,11 @@ pub struct AuditExport {
 pub const AUDIT_EXPORT_MAX_ROWS: u32 = 50_000;
 
 #[server(endpoint = "audit/list", input = Json)]
-pub async fn list_audit(org_id: String, filter: AuditFilter, after: Option<AuditCursor>) -> Result<AuditPage, AppError> {
+pub async fn list_audit(
+    org_id: String,
+    filter: AuditFilter,
+    after: Option<AuditCursor>,
+) -> Result<AuditPage, AppError> {
     crate::endpoint::serve(ListAudit { org_id, filter, after }).await
 }
 

@@ -209,7 +209,10 @@ fn AuditItem(e: AuditEntry) -> impl IntoView {
     let i18n = use_i18n();
     let lang = move || i18n.lang();
     let when = move || times(e.created_at, lang());
-    let what = { let a = e.action.clone(); move || action_text(&a, lang()) };
+    let what = {
+        let a = e.action.clone();
+        move || action_text(&a, lang())
+    };
     let actor = e.actor.clone();
     let deleted = e.actor_deleted;
     let by = move || {

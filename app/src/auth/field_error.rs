@@ -35,7 +35,12 @@ impl FormErrors {
 
     /// `aria-describedby` of the field's input: its error message when there is one, and
     /// `more` (a help text's id) always.
-    pub fn described_by(self, field: Field, id: &'static str, more: Option<&'static str>) -> impl Fn() -> Option<String> {
+    pub fn described_by(
+        self,
+        field: Field,
+        id: &'static str,
+        more: Option<&'static str>,
+    ) -> impl Fn() -> Option<String> {
         move || {
             let ids: Vec<&str> = [self.on(field).then_some(id), more].into_iter().flatten().collect();
             (!ids.is_empty()).then(|| ids.join(" "))

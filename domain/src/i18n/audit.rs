@@ -152,7 +152,8 @@ pub fn change_text(field: &str, before: Option<&str>, after: Option<&str>, lang:
     };
     let name = field_text(field, lang);
     match before {
-        Some(_) => AuditMsg::AuditChangeLine.fill(lang, &[("field", &name), ("before", &value(before)), ("after", &value(after))]),
+        Some(_) => AuditMsg::AuditChangeLine
+            .fill(lang, &[("field", &name), ("before", &value(before)), ("after", &value(after))]),
         None => AuditMsg::AuditValueLine.fill(lang, &[("field", &name), ("value", &value(after))]),
     }
 }
@@ -171,7 +172,10 @@ mod tests {
         assert_eq!(value_text("billing_rights", "true", Lang::Fr), "oui");
         assert_eq!(field_text("kind", Lang::En), "Account type");
         assert_eq!(value_text("email", "a@b.ch", Lang::Fr), "a@b.ch");
-        assert_eq!(change_text("role", Some("administrator"), Some("external"), Lang::Fr), "Rôle : Administrateur → Utilisateur externe");
+        assert_eq!(
+            change_text("role", Some("administrator"), Some("external"), Lang::Fr),
+            "Rôle : Administrateur → Utilisateur externe"
+        );
         assert_eq!(change_text("role", Some("administrator"), None, Lang::En), "Role: Administrator → (none)");
     }
 }

@@ -6,6 +6,9 @@ use serde_json::{json, Value};
 
 use crate::helpers::{TestApp, User};
 
+/// The expected answer: a status and, for a refusal, its reason ("" when none).
+type Outcome = (StatusCode, &'static str);
+
 struct Org {
     lr: User,
     admin: User,
@@ -22,8 +25,11 @@ async fn two_orgs(app: &TestApp) -> (Org, User) {
     let collab = app.invite_new(&lr, &lr.org_id, "collab@example.ch", "collaborator", "Colette").await;
     let external = app.invite_new(&lr, &lr.org_id, "ext@example.ch", "external", "Ezra").await;
     let blocked = app.invite_new(&lr, &lr.org_id, "blocked@example.ch", "administrator", "Bob").await;
-    app.sql("UPDATE memberships SET blocked_at = 1 WHERE org_id = $1 AND user_id = $2", &[&lr.org_id, &blocked.user_id])
-        .await;
+    app.sql(
+        "UPDATE memberships SET blocked_at = 1 WHERE org_id = $1 AND user_id = $2",
+        &[&lr.org_id, &blocked.user_id],
+    )
+    .await;
     let outsider = app.sign_up("other@example.ch", "Otto", "Other").await;
     (Org { lr, admin, collab, external, blocked }, outsider)
 }
@@ -51,7 +57,7 @@ async fn only_managers_of_the_organization_read_and_export_its_log() {
     let app = TestApp::spawn().await;
     let (a, outsider) = two_orgs(&app).await;
     let b = outsider.org_id.clone();
-    let cases: Vec<(&str, Option<&User>, (StatusCode, &str), (StatusCode, &str))> = vec![
+    let cases: Vec<(&str, Option<&User>, Outcome, Outcome)> = vec![
         ("legal representative", Some(&a.lr), (StatusCode::OK, ""), (StatusCode::FORBIDDEN, "not_a_member")),
         ("administrator", Some(&a.admin), (StatusCode::OK, ""), (StatusCode::FORBIDDEN, "not_a_member")),
         (
@@ -187,10 +193,7 @@ async fn the_export_is_a_safe_csv_and_is_limited_per_hour() {
     assert!(name.starts_with("audit-lea-rep-") && name.ends_with(".csv"), "{name}");
     let csv = file["csv"].as_str().unwrap();
     let lines: Vec<&str> = csv.split("\r\n").collect();
-    assert_eq!(
-        lines[0],
-        "Time (UTC),By,By (email),Action,Action code,Concerns,Concerns (email),Details,IP address"
-    );
+    assert_eq!(lines[0], "Time (UTC),By,By (email),Action,Action code,Concerns,Concerns (email),Details,IP address");
     assert!(csv.contains(",\"'=HYPERLINK(\"\"x\"\",1) Tester\",evil@example.ch,"), "{csv}");
     assert!(!csv.contains(",=HYPERLINK"), "{csv}");
     assert!(csv.contains("Role changed,member.role_changed"), "{csv}");
@@ -292,7 +295,8 @@ async fn emails_are_sent_as_text_and_html_with_names_escaped_and_the_secret_link
     assert!(!html.contains("<script>"), "{html}");
     // The confirmation link, sealed apart while queued, is in both parts, as a link in HTML.
     let token_at = text.find("token=").expect("a link in the text");
-    let token: String = text[token_at + 6..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+    let token: String =
+        text[token_at + 6..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
     assert!(token.len() > 10, "{text}");
     assert!(html.contains("<a href=\"http") && html.contains(&token), "{html}");
     assert!(!html.contains('\u{1}'), "no placeholder left: {html}");

@@ -116,11 +116,7 @@ fn changes(detail: &Value) -> Vec<AuditChange> {
         fields.extend(a.keys().filter(|k| !b.contains_key(*k)));
         let all: Vec<AuditChange> = fields
             .into_iter()
-            .map(|f| AuditChange {
-                field: f.clone(),
-                before: b.get(f).and_then(text),
-                after: a.get(f).and_then(text),
-            })
+            .map(|f| AuditChange { field: f.clone(), before: b.get(f).and_then(text), after: a.get(f).and_then(text) })
             .collect();
         let differing: Vec<AuditChange> = all.iter().filter(|c| c.before != c.after).cloned().collect();
         return if differing.is_empty() { all } else { differing };
@@ -167,7 +163,8 @@ async fn export(cx: Ctx, caller: Caller, ExportAudit { org_id, filter }: ExportA
     // counts against the hourly allowance even if the download fails.
     let mut locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
     let now = cx.now();
-    let (recent, oldest) = store::exports_since(&mut **locked.reader(), &org_id, &caller.user_id, now - HOUR_MS).await?;
+    let (recent, oldest) =
+        store::exports_since(&mut **locked.reader(), &org_id, &caller.user_id, now - HOUR_MS).await?;
     let mut write = locked.authorize(&Action::ViewAuditLog)?;
     if recent >= EXPORTS_PER_HOUR {
         let retry_after = oldest.map_or(HOUR_MS, |t| t + HOUR_MS - now).max(1000);
@@ -239,8 +236,17 @@ mod tests {
 
     #[test]
     fn details_read_as_changes() {
-        let c = changes(&json!({ "before": { "role": "administrator", "billing_rights": true }, "after": { "role": "collaborator", "billing_rights": true } }));
-        assert_eq!(c, vec![AuditChange { field: "role".into(), before: Some("administrator".into()), after: Some("collaborator".into()) }]);
+        let c = changes(
+            &json!({ "before": { "role": "administrator", "billing_rights": true }, "after": { "role": "collaborator", "billing_rights": true } }),
+        );
+        assert_eq!(
+            c,
+            vec![AuditChange {
+                field: "role".into(),
+                before: Some("administrator".into()),
+                after: Some("collaborator".into())
+            }]
+        );
         let c = changes(&json!({ "from": "administrator", "to": "external" }));
         assert_eq!(changes_text(&c, Lang::En), "Role: Administrator → External user");
         let c = changes(&json!({ "email": "a@b.ch", "role": "collaborator", "invitation": "x" }));

@@ -23,17 +23,23 @@ pub struct Row {
     pub ip: Option<String>,
 }
 
-fn person(id: Option<&String>, first: Option<&String>, last: Option<&String>, email: Option<&String>) -> Option<AuditPerson> {
-    Some(AuditPerson {
-        user_id: id?.clone(),
-        name: format!("{} {}", first?, last?),
-        email: email?.clone(),
-    })
+fn person(
+    id: Option<&String>,
+    first: Option<&String>,
+    last: Option<&String>,
+    email: Option<&String>,
+) -> Option<AuditPerson> {
+    Some(AuditPerson { user_id: id?.clone(), name: format!("{} {}", first?, last?), email: email?.clone() })
 }
 
 impl Row {
     pub fn actor(&self) -> Option<AuditPerson> {
-        person(self.actor_user_id.as_ref(), self.actor_first.as_ref(), self.actor_last.as_ref(), self.actor_email.as_ref())
+        person(
+            self.actor_user_id.as_ref(),
+            self.actor_first.as_ref(),
+            self.actor_last.as_ref(),
+            self.actor_email.as_ref(),
+        )
     }
 
     pub fn target_person(&self) -> Option<AuditPerson> {
@@ -122,7 +128,6 @@ pub async fn exports_since<'e, E: Executor<'e, Database = Any>>(
 
 /// A user's language tag.
 pub async fn lang<'e, E: Executor<'e, Database = Any>>(ex: E, user_id: &str) -> Result<String> {
-    let (lang,): (String,) =
-        sqlx::query_as("SELECT lang FROM users WHERE id = $1").bind(user_id).fetch_one(ex).await?;
+    let (lang,): (String,) = sqlx::query_as("SELECT lang FROM users WHERE id = $1").bind(user_id).fetch_one(ex).await?;
     Ok(lang)
 }
