@@ -112,6 +112,7 @@ test('a phone user: one-row header, keyboard menu, names, long address, audit lo
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
     assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('nav-toggle')), true);
     await page.keyboard.press('Enter');
+    await shot('nav-open');
     const audit = page.getByRole('link', { name: 'Audit log' });
     await audit.focus();
     await page.keyboard.press('Enter');
@@ -143,6 +144,13 @@ test('a phone user: one-row header, keyboard menu, names, long address, audit lo
     await page.getByLabel('Action').selectOption('');
     await visible(entries.getByText('Audit log exported'), 'export entry');
     await shot('3-exported');
+
+    // At 360 px too: one row, nothing sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const narrow = await page.locator('header.topbar').evaluate((h) => h.getBoundingClientRect().height);
+    assert.ok(narrow <= 64, `the header is ${narrow}px high at 360 px`);
+    await assertFits(page, 'audit log at 360 px');
+    await shot('4-360');
   } catch (e) {
     await shot('failure').catch(() => {});
     throw new Error(`${e.message}\n--- server log ---\n${server.log().slice(-3000)}`);
