@@ -115,6 +115,16 @@ pub fn AuditPage() -> impl IntoView {
             }
         });
     };
+    // Another organization: its own people and actions, so the filters start over.
+    Effect::new(move |previous: Option<String>| {
+        let id = org.id.get();
+        if previous.is_some_and(|p| p != id) {
+            member.set(String::new());
+            action.set(String::new());
+            notice.set(None);
+        }
+        id
+    });
     Effect::new(move |_| {
         org.id.track();
         member.track();
@@ -123,20 +133,24 @@ pub fn AuditPage() -> impl IntoView {
     });
 
     let exporting = leptos::prelude::Action::new_local(move |_: &()| export_audit(org.id.get_untracked(), filter()));
-    Effect::new(move |_| match exporting.value().get() {
-        Some(Ok(file)) => {
-            error.set(None);
-            download(&file.filename, &file.csv);
-            let rows = file.rows.to_string();
-            let args = [("file", file.filename.as_str()), ("rows", rows.as_str())];
-            let msg = if file.truncated { AuditMsg::AuditExportTruncated } else { AuditMsg::AuditExported };
-            notice.set(Some(i18n.fill(msg, &args)));
-        }
-        Some(Err(e)) => {
-            notice.set(None);
-            error.set(Some(e));
-        }
-        None => {}
+    // Once per answer: reading the language here would download the file again at the
+    // next language switch.
+    Effect::new(move |_| {
+        let Some(answer) = exporting.value().get() else { return };
+        untrack(move || match answer {
+            Ok(file) => {
+                error.set(None);
+                download(&file.filename, &file.csv);
+                let rows = file.rows.to_string();
+                let args = [("file", file.filename.as_str()), ("rows", rows.as_str())];
+                let msg = if file.truncated { AuditMsg::AuditExportTruncated } else { AuditMsg::AuditExported };
+                notice.set(Some(i18n.fill(msg, &args)));
+            }
+            Err(e) => {
+                notice.set(None);
+                error.set(Some(e));
+            }
+        });
     });
 
     let title = move || {
