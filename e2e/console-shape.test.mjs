@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launchBrowser, artifacts } from './harness.mjs';
+import { startServer, launchBrowser, artifacts, navTo, openNav } from './harness.mjs';
 
 const DEMO_PASSWORD = 'orange tractor sings loudly';
 let server;
@@ -55,7 +55,7 @@ test('the shell stays mounted, pages are titled, and the search lives in the URL
     assert.equal(await page.title(), 'Accueil · Orga');
     // Mark the header element: if navigation rebuilt the shell, the mark would be gone.
     await page.evaluate(() => { document.querySelector('header.topbar').dataset.mark = 'kept'; });
-    await page.getByRole('link', { name: 'Utilisateurs' }).click();
+    await navTo(page, 'Utilisateurs');
     await visible(page.getByRole('heading', { name: 'Utilisateurs de Demo Hosting SA' }), 'members page');
     assert.equal(await page.title(), 'Utilisateurs · Orga');
     assert.equal(await page.evaluate(() => document.querySelector('header.topbar')?.dataset.mark), 'kept');
@@ -75,7 +75,7 @@ test('the shell stays mounted, pages are titled, and the search lives in the URL
 test('a late answer to an older search is never shown', async () => {
   await story('stale', { width: 1280, height: 800 }, async (page) => {
     await signIn(page, 'marie@demo.orga.test');
-    await page.getByRole('link', { name: 'Utilisateurs' }).click();
+    await navTo(page, 'Utilisateurs');
     await visible(page.getByText('4 membres'), 'full list');
     // The answer for "chlo" is held back until after the answer for "eric" arrived.
     let releaseOld;
@@ -112,7 +112,7 @@ test('a late answer to an older search is never shown', async () => {
 test('closing the change-role dialog with Escape gives focus back to the member menu button', async () => {
   await story('focus', { width: 1280, height: 800 }, async (page) => {
     await signIn(page, 'marie@demo.orga.test');
-    await page.getByRole('link', { name: 'Utilisateurs' }).click();
+    await navTo(page, 'Utilisateurs');
     await page.getByRole('button', { name: 'Actions pour Paul Durand' }).click();
     await page.getByRole('menuitem', { name: 'Modifier le rôle' }).click();
     const dialog = page.getByRole('dialog', { name: 'Modifier le rôle de Paul Durand' });
@@ -130,6 +130,7 @@ test('an external user is not offered the member directory', async () => {
   await story('external', { width: 390, height: 844 }, async (page) => {
     await signIn(page, 'eric@demo.orga.test');
     await visible(page.getByText('Votre rôle dans Demo Hosting SA : Utilisateur externe.'), 'role line');
+    await openNav(page);
     assert.equal(await page.getByRole('link', { name: 'Utilisateurs' }).count(), 0);
     assert.equal(await page.getByRole('link', { name: 'Gérer mon Organisation' }).count(), 0);
   });
@@ -157,7 +158,7 @@ test('every area loaded on demand opens, fetching its part once', async () => {
     page.on('response', (r) => { if (/\/split_[^/]*\.wasm$/.test(r.url())) parts.push([r.url(), r.status(), r.headers()['content-type']]); });
     await signIn(page, 'marie@demo.orga.test');
     assert.equal(parts.length, 0, `the first load fetched no part: ${parts}`);
-    await page.getByRole('link', { name: 'Utilisateurs' }).click();
+    await navTo(page, 'Utilisateurs');
     await visible(page.getByRole('heading', { name: 'Utilisateurs de Demo Hosting SA' }), 'members area');
     await page.getByRole('button', { name: 'Menu du compte' }).click();
     await page.getByRole('menuitem', { name: 'Gérer mon profil' }).click();
@@ -179,7 +180,7 @@ test('every area loaded on demand opens, fetching its part once', async () => {
 test('an administrator removes a member after confirming, and may not remove the legal representative', async () => {
   await story('remove', { width: 390, height: 844 }, async (page) => {
     await signIn(page, 'paul@demo.orga.test');
-    await page.getByRole('link', { name: 'Utilisateurs' }).click();
+    await navTo(page, 'Utilisateurs');
     await page.getByRole('button', { name: 'Actions pour Marie Martin' }).click();
     const removeMarie = page.getByRole('menuitem', { name: "Retirer de l'Organisation" });
     assert.equal(await removeMarie.isDisabled(), true);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launchBrowser, lastMailTo, artifacts } from './harness.mjs';
+import { startServer, launchBrowser, lastMailTo, artifacts, navTo } from './harness.mjs';
 
 const PASSWORD = 'blue tractor sings at noon';
 let server;
@@ -69,7 +69,7 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await expectVisible(page.getByText('Your role in Lea Rep: Legal representative.'), 'role line');
 
       // 2. She invites Adam as an administrator.
-      await page.getByRole('link', { name: 'Users' }).click();
+      await navTo(page, 'Users');
       await expectVisible(page.getByRole('heading', { name: 'Users of Lea Rep' }), 'members page');
       await page.getByRole('button', { name: 'Invite a user' }).click();
       const invite = page.getByRole('dialog', { name: 'Invite a user' });
@@ -97,7 +97,7 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await expectVisible(page.getByText('Your role in Lea Rep: Administrator.'), 'administrator home');
 
       // 4. Adam cannot make himself legal representative, and is told why.
-      await page.getByRole('link', { name: 'Users' }).click();
+      await navTo(page, 'Users');
       await page.getByRole('button', { name: 'Actions for Adam Admin' }).click();
       await page.getByRole('menuitem', { name: 'Change the role' }).click();
       const dialog = page.getByRole('dialog', { name: 'Change the role of Adam Admin' });
@@ -120,7 +120,7 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await expectVisible(page.getByRole('heading', { name: 'Welcome, Lea' }), 'home after sign-in');
-      await page.getByRole('link', { name: 'Users' }).click();
+      await navTo(page, 'Users');
       // By keyboard this time: the menu takes focus, Escape gives it back, Enter reopens.
       await page.getByRole('button', { name: 'Actions for Adam Admin' }).click();
       await page.waitForFunction(() => document.activeElement?.textContent === 'Change the role');

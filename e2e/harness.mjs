@@ -70,3 +70,17 @@ export async function lastMailTo(base, to) {
   }
   throw new Error(`no email to ${to}`);
 }
+
+/// Opens the header's navigation when it is folded behind the Menu button (phones).
+export async function openNav(page) {
+  const toggle = page.locator('header.topbar button.nav-toggle');
+  if (await toggle.isVisible() && (await toggle.getAttribute('aria-expanded')) !== 'true') {
+    await toggle.click();
+  }
+}
+
+/// Follows a link of the header's navigation, on a phone through the Menu button.
+export async function navTo(page, name) {
+  await openNav(page);
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+}

@@ -5,6 +5,7 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 use leptos_router::Lazy;
 
+use crate::audit::AuditArea;
 use crate::auth::{SignInPage, SignUpPage, VerifyEmailArea};
 use crate::devmail::DevMailArea;
 use crate::home::HomePage;
@@ -59,6 +60,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("") view=HomePage/>
                         <Route path=path!("/members") view={Lazy::<MembersArea>::new()}/>
                         <Route path=path!("/delete") view=DeleteOrganizationPage/>
+                        <Route path=path!("/audit") view={Lazy::<AuditArea>::new()}/>
                     </ParentRoute>
                 </ParentRoute>
             </Routes>

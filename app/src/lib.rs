@@ -36,6 +36,7 @@ macro_rules! lazy_area {
     };
 }
 
+pub mod audit;
 pub mod auth;
 pub mod devmail;
 pub mod error;

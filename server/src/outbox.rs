@@ -10,7 +10,7 @@ use crate::context::{Ctx, Tx};
 use crate::error::Result;
 use crate::ids::new_id;
 use crate::state::AppState;
-use lettre::message::{header::ContentType, Mailbox};
+use lettre::message::{header::ContentType, Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 /// Stands in the stored body for the secret link, which is sealed apart. Made of
@@ -39,12 +39,15 @@ impl Email {
     }
 }
 
+/// Queues the email with its HTML alternative, made from the same text (see
+/// [`crate::mail::html_from_text`]), both stored in the row so a crash loses neither.
 pub async fn enqueue(tx: &mut Tx, cx: &Ctx, email: Email) -> Result<()> {
     let now = cx.now();
     let sealed = email.secret_link.as_deref().map(|link| cx.config().secret_key.seal(link));
+    let html = crate::mail::html_from_text(&email.subject, &email.body);
     sqlx::query(
-        "INSERT INTO outbox (id, to_address, subject, body_text, secret_sealed, created_at, next_attempt_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $6)",
+        "INSERT INTO outbox (id, to_address, subject, body_text, secret_sealed, created_at, next_attempt_at, body_html) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7)",
     )
     .bind(new_id())
     .bind(email.to)
@@ -52,6 +55,7 @@ pub async fn enqueue(tx: &mut Tx, cx: &Ctx, email: Email) -> Result<()> {
     .bind(email.body)
     .bind(sealed)
     .bind(now)
+    .bind(html)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -72,12 +76,25 @@ pub fn body_with_secret(state: &AppState, body: &str, sealed: Option<&str>) -> R
     }
 }
 
+/// The HTML body as sent: the secret link put back wherever the placeholder stands (the
+/// address of the link and its text), escaped for HTML.
+pub fn html_with_secret(state: &AppState, html: &str, sealed: Option<&str>) -> Result<String, String> {
+    match sealed {
+        None if html.contains(SECRET_LINK) => Err("the secret link is gone".into()),
+        None => Ok(html.to_string()),
+        Some(sealed) => match state.config().secret_key.open(sealed) {
+            Some(link) => Ok(html.replace(SECRET_LINK, &crate::mail::escape_html(&link))),
+            None => Err("the secret link does not open with this key".into()),
+        },
+    }
+}
+
 /// Redacts emails past the retention period: delivered ones, and ones that could not be
 /// delivered in all that time (given up; their secret goes too).
 pub async fn redact_delivered(tx: &mut Tx, now: i64) -> Result<u64> {
     let done = sqlx::query(
         "UPDATE outbox SET to_address = '[redacted]', subject = '[redacted]', body_text = '[redacted]', \
-         secret_sealed = NULL, redacted_at = $1 \
+         body_html = NULL, secret_sealed = NULL, redacted_at = $1 \
          WHERE redacted_at IS NULL AND ((sent_at IS NOT NULL AND sent_at < $2) OR created_at < $2)",
     )
     .bind(now)
@@ -93,6 +110,7 @@ struct Queued {
     to_address: String,
     subject: String,
     body_text: String,
+    body_html: Option<String>,
     secret_sealed: Option<String>,
     attempts: i64,
 }
@@ -136,7 +154,7 @@ async fn deliver_due(
 ) -> Result<usize> {
     let now = state.now();
     let due: Vec<Queued> = sqlx::query_as(
-        "SELECT id, to_address, subject, body_text, secret_sealed, attempts FROM outbox \
+        "SELECT id, to_address, subject, body_text, body_html, secret_sealed, attempts FROM outbox \
          WHERE sent_at IS NULL AND redacted_at IS NULL AND next_attempt_at <= $1 \
            AND (claimed_until IS NULL OR claimed_until < $1) \
          ORDER BY created_at LIMIT 20",
@@ -157,9 +175,13 @@ async fn deliver_due(
         if claimed.rows_affected() != 1 {
             continue;
         }
-        let outcome = match body_with_secret(state, &mail.body_text, mail.secret_sealed.as_deref()) {
-            Ok(body) => send(transport, from, &mail, body).await,
-            Err(e) => Err(e),
+        let html = match &mail.body_html {
+            Some(html) => html_with_secret(state, html, mail.secret_sealed.as_deref()).map(Some),
+            None => Ok(None),
+        };
+        let outcome = match (body_with_secret(state, &mail.body_text, mail.secret_sealed.as_deref()), html) {
+            (Ok(body), Ok(html)) => send(transport, from, &mail, body, html).await,
+            (Err(e), _) | (_, Err(e)) => Err(e),
         };
         match outcome {
             Ok(()) => {
@@ -197,14 +219,15 @@ async fn send(
     from: &Mailbox,
     mail: &Queued,
     body: String,
+    html: Option<String>,
 ) -> Result<(), String> {
     let to: Mailbox = mail.to_address.parse().map_err(|e| format!("bad recipient: {e}"))?;
-    let message = Message::builder()
-        .from(from.clone())
-        .to(to)
-        .subject(mail.subject.clone())
-        .header(ContentType::TEXT_PLAIN)
-        .body(body)
-        .map_err(|e| e.to_string())?;
+    let builder = Message::builder().from(from.clone()).to(to).subject(mail.subject.clone());
+    // multipart/alternative: clients show the HTML part, or the text one (last is best).
+    let message = match html {
+        Some(html) => builder.multipart(MultiPart::alternative_plain_html(body, html)),
+        None => builder.header(ContentType::TEXT_PLAIN).body(body),
+    }
+    .map_err(|e| e.to_string())?;
     transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
 }

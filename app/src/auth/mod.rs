@@ -2,6 +2,8 @@
 
 pub mod api;
 #[cfg(feature = "ui")]
+mod field_error;
+#[cfg(feature = "ui")]
 mod password_meter;
 #[cfg(feature = "ui")]
 mod sign_in;

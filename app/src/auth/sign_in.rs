@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use crate::error::AppError;
+use super::field_error::{FieldError, FormErrors};
+use crate::error::{AppError, Field};
 use crate::i18n::use_i18n;
 use crate::session::use_session;
 use crate::shell::{on_answer, ErrorNotice, PublicFrame};
@@ -21,6 +22,7 @@ pub fn SignInPage() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let session_only = RwSignal::new(false);
     let error = RwSignal::new(None::<AppError>);
+    let errors = FormErrors::new(error);
     let sign_in = Action::new_local(|(email, password, session_only): &(String, String, bool)| {
         crate::auth::api::sign_in(email.clone(), password.clone(), *session_only)
     });
@@ -38,16 +40,20 @@ pub fn SignInPage() -> impl IntoView {
             <form on:submit=submit novalidate>
                 <label for="signin-email">{i18n.t(Msg::FieldEmail)}</label>
                 <input id="signin-email" type="email" autocomplete="username" required
+                    aria-invalid=errors.invalid(Field::Email) aria-describedby=errors.described_by(Field::Email, "signin-email-error", None)
                     prop:value=email on:input=move |ev| email.set(event_target_value(&ev))/>
+                <FieldError errors field=Field::Email id="signin-email-error"/>
                 <label for="signin-password">{i18n.t(Msg::FieldPassword)}</label>
                 <input id="signin-password" type="password" autocomplete="current-password" required
+                    aria-invalid=errors.invalid(Field::Password) aria-describedby=errors.described_by(Field::Password, "signin-password-error", None)
                     prop:value=password on:input=move |ev| password.set(event_target_value(&ev))/>
+                <FieldError errors field=Field::Password id="signin-password-error"/>
                 <label class="check">
                     <input type="checkbox" prop:checked=session_only
                         on:change=move |ev| session_only.set(event_target_checked(&ev))/>
                     {i18n.t(AuthMsg::SignInSessionOnly)}
                 </label>
-                <ErrorNotice error/>
+                <ErrorNotice error=errors.general/>
                 <button type="submit" class="primary" disabled=busy>{i18n.t(AuthMsg::SignInButton)}</button>
             </form>
             <p>{i18n.t(AuthMsg::SignInNoAccount)}" "<A href="/sign-up">{i18n.t(AuthMsg::SignInCreateAccount)}</A></p>

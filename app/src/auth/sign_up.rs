@@ -10,6 +10,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::api::{SignUpInput, SignUpOutcome};
+use super::field_error::{FieldError, FormErrors};
 use super::password_meter::PasswordMeter;
 use crate::error::{AppError, Field, Problem};
 use crate::i18n::use_i18n;
@@ -47,6 +48,7 @@ pub fn SignUpPage() -> impl IntoView {
     let account_type = RwSignal::new(AccountType::Individual);
     let organization_name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<AppError>);
+    let errors = FormErrors::new(error);
     let done = RwSignal::new(None::<String>);
     let preview = RwSignal::new(None::<InvitationPreview>);
     if let Some(token) = invitation.clone() {
@@ -104,10 +106,14 @@ pub fn SignUpPage() -> impl IntoView {
                 <form on:submit=submit.clone() novalidate>
                     <label for="signup-first">{i18n.t(Msg::FieldFirstName)}</label>
                     <input id="signup-first" autocomplete="given-name" required
+                        aria-invalid=errors.invalid(Field::FirstName) aria-describedby=errors.described_by(Field::FirstName, "signup-first-error", None)
                         prop:value=first_name on:input=move |ev| first_name.set(event_target_value(&ev))/>
+                    <FieldError errors field=Field::FirstName id="signup-first-error"/>
                     <label for="signup-last">{i18n.t(Msg::FieldLastName)}</label>
                     <input id="signup-last" autocomplete="family-name" required
+                        aria-invalid=errors.invalid(Field::LastName) aria-describedby=errors.described_by(Field::LastName, "signup-last-error", None)
                         prop:value=last_name on:input=move |ev| last_name.set(event_target_value(&ev))/>
+                    <FieldError errors field=Field::LastName id="signup-last-error"/>
                     <Show when=move || !invited>
                         <label for="signup-type">{i18n.t(Msg::FieldAccountType)}</label>
                         <select id="signup-type" on:change=move |ev| {
@@ -122,19 +128,24 @@ pub fn SignUpPage() -> impl IntoView {
                         <Show when=move || !account_type.get().names_organization_after_person()>
                             <label for="signup-org">{i18n.t(Msg::FieldOrganizationName)}</label>
                             <input id="signup-org" autocomplete="organization" required
+                                aria-invalid=errors.invalid(Field::OrganizationName) aria-describedby=errors.described_by(Field::OrganizationName, "signup-org-error", None)
                                 prop:value=organization_name on:input=move |ev| organization_name.set(event_target_value(&ev))/>
+                            <FieldError errors field=Field::OrganizationName id="signup-org-error"/>
                         </Show>
                     </Show>
                     <label for="signup-email">{i18n.t(Msg::FieldEmail)}</label>
                     <input id="signup-email" type="email" autocomplete="username" required readonly=invited
+                        aria-invalid=errors.invalid(Field::Email) aria-describedby=errors.described_by(Field::Email, "signup-email-error", None)
                         prop:value=email on:input=move |ev| email.set(event_target_value(&ev))/>
+                    <FieldError errors field=Field::Email id="signup-email-error"/>
                     <label for="signup-password">{i18n.t(Msg::FieldPassword)}</label>
                     <input id="signup-password" type="password" autocomplete="new-password" required
-                        aria-describedby="signup-password-help"
+                        aria-invalid=errors.invalid(Field::Password) aria-describedby=errors.described_by(Field::Password, "signup-password-error", Some("signup-password-help"))
                         prop:value=password on:input=move |ev| password.set(event_target_value(&ev))/>
+                    <FieldError errors field=Field::Password id="signup-password-error"/>
                     <p id="signup-password-help" class="help">{i18n.t(AuthMsg::SignUpPasswordHelp)}</p>
                     <PasswordMeter password/>
-                    <ErrorNotice error/>
+                    <ErrorNotice error=errors.general/>
                     <button type="submit" class="primary" disabled=busy>
                         {move || if invited { i18n.t(AuthMsg::SignUpJoinButton)() } else { i18n.t(AuthMsg::SignUpButton)() }}
                     </button>

@@ -1,7 +1,7 @@
 //! The chevron at top left: the current organization, and the list of the others to
 //! switch to instantly, without signing in again (ORG-1).
 
-use domain::Msg;
+use domain::i18n::AuditMsg;
 use leptos::prelude::*;
 
 use crate::error::AppError;
@@ -38,10 +38,7 @@ pub fn OrganizationSwitcher() -> impl IntoView {
                 class="switcher-button"
                 aria-haspopup="menu"
                 aria-expanded=move || open.get().to_string()
-                aria-label=move || {
-                    let name = current().map(|o| o.name).unwrap_or_default();
-                    i18n.fill(Msg::HeaderSwitcherLabel, &[("org", &name)])
-                }
+                title=move || current().map(|o| o.name)
                 on:click=move |_| {
                     open.update(|o| *o = !*o);
                     if open.get_untracked() {
@@ -50,7 +47,9 @@ pub fn OrganizationSwitcher() -> impl IntoView {
                 }
             >
                 <span class="org-square" aria-hidden="true">{move || current().map(|o| o.initials())}</span>
+                // The accessible name is the visible name, then what the button does.
                 <span class="org-name">{move || current().map(|o| o.name)}</span>
+                <span class="visually-hidden">", "{i18n.t(AuditMsg::ShellSwitchOrganization)}</span>
                 <span class="chevron" aria-hidden="true">"▾"</span>
             </button>
             <Show when=move || open.get()>
@@ -63,7 +62,9 @@ pub fn OrganizationSwitcher() -> impl IntoView {
                                 let id = id.clone();
                                 move || current_id().as_deref() == Some(id.as_str())
                             };
+                            let is_current2 = is_current.clone();
                             let role = org.role();
+                            let blocked = org.membership.blocked;
                             view! {
                                 <button
                                     role="menuitemradio"
@@ -72,9 +73,16 @@ pub fn OrganizationSwitcher() -> impl IntoView {
                                 >
                                     <span class="org-square small" aria-hidden="true">{org.initials()}</span>
                                     <span class="menu-item-text">
-                                        <span>{org.name.clone()}</span>
-                                        <small>{i18n.t(role.label())}</small>
+                                        <span class="menu-org-name">{org.name.clone()}</span>
+                                        <small>
+                                            {i18n.t(role.label())}
+                                            {blocked.then(|| view! {
+                                                " · "<span class="tag tag-blocked">{i18n.t(AuditMsg::ShellBlocked)}</span>
+                                            })}
+                                        </small>
                                     </span>
+                                    // The current one is marked by a check mark, not only a tint.
+                                    <span class="menu-check" aria-hidden="true">{move || if is_current2() { "✓" } else { "" }}</span>
                                 </button>
                             }
                         }

@@ -1,7 +1,7 @@
 //! The initials badge at top right and its menu: the login email in use, links to the
 //! profile and the organization, sign-out (ACC-3).
 
-use domain::i18n::DevMailMsg;
+use domain::i18n::{AuditMsg, DevMailMsg};
 use domain::Msg;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -39,7 +39,6 @@ pub fn UserMenu() -> impl IntoView {
                 class="badge"
                 aria-haspopup="menu"
                 aria-expanded=move || open.get().to_string()
-                aria-label=i18n.t(Msg::HeaderAccountMenu)
                 on:click=move |_| {
                     open.update(|o| *o = !*o);
                     if open.get_untracked() {
@@ -47,7 +46,9 @@ pub fn UserMenu() -> impl IntoView {
                     }
                 }
             >
+                // The accessible name starts with what the button shows: "LR, account menu".
                 {initials}
+                <span class="visually-hidden">", "{i18n.t(AuditMsg::ShellAccountMenu)}</span>
             </button>
             <Show when=move || open.get()>
                 <div class="menu-backdrop" on:click=move |_| open.set(false)></div>
@@ -55,7 +56,7 @@ pub fn UserMenu() -> impl IntoView {
                     <p class="menu-caption">
                         {i18n.t(Msg::HeaderSignedInAs)}
                         <br/>
-                        <strong class="menu-email">{email}</strong>
+                        <strong class="menu-email" title=email>{email}</strong>
                     </p>
                     <A href="/profile" attr:role="menuitem">{i18n.t(Msg::HeaderManageProfile)}</A>
                     <A href="/organizations" attr:role="menuitem">{i18n.t(Msg::NavMyOrganizations)}</A>

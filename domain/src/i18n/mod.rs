@@ -84,6 +84,7 @@ macro_rules! catalogue {
     };
 }
 
+pub mod audit;
 mod auth;
 mod devmail;
 mod home;
@@ -93,6 +94,7 @@ mod organizations;
 mod profile;
 mod shared;
 
+pub use audit::AuditMsg;
 pub use auth::AuthMsg;
 pub use devmail::DevMailMsg;
 pub use home::HomeMsg;
@@ -120,6 +122,7 @@ pub fn all_texts() -> Vec<(String, [&'static str; 2])> {
         .chain(part(MailMsg::ALL))
         .chain(part(DevMailMsg::ALL))
         .chain(part(OrgMsg::ALL))
+        .chain(part(AuditMsg::ALL))
         .collect()
 }
 

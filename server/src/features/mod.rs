@@ -4,6 +4,7 @@
 //! this list names features, not endpoints.
 
 pub mod accounts;
+pub mod audit;
 pub mod devmail;
 pub mod invitations;
 pub mod members;
@@ -19,4 +20,5 @@ pub fn endpoints(api: &mut Endpoints) {
     invitations::endpoints(api);
     profile::endpoints(api);
     devmail::endpoints(api);
+    audit::endpoints(api);
 }

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod accounts;
+mod audit;
 mod concurrency;
 mod cross_site;
 mod endpoints;

@@ -44,7 +44,7 @@ async fn invite(
         domain::authorize(Some(locked.you()), &Action::ManageInvitation { role: offered })?;
     }
     let mut write = locked.authorize(&Action::InviteMember { role })?;
-    let invitation = issue(&mut write, &cx, &email, role, billing_rights).await?;
+    let invitation = issue(&mut write, &cx, &email, role, billing_rights, "invitation.created").await?;
     write.commit(&cx).await?;
     Ok(invitation)
 }
@@ -67,7 +67,7 @@ async fn resend(
 ) -> Result<PendingInvitation> {
     let (mut write, email, role) = manageable(&cx, &caller, &org_id, &invitation_id).await?;
     let billing_rights = store::invitation_billing_rights(write.tx(), &invitation_id).await?;
-    let invitation = issue(&mut write, &cx, &email, role, billing_rights).await?;
+    let invitation = issue(&mut write, &cx, &email, role, billing_rights, "invitation.resent").await?;
     write.commit(&cx).await?;
     Ok(invitation)
 }
@@ -96,6 +96,7 @@ async fn issue(
     email: &Email,
     role: Role,
     billing_rights: bool,
+    audit_action: &'static str,
 ) -> Result<PendingInvitation> {
     let now = cx.now();
     let org_id = write.org_id().to_string();
@@ -145,13 +146,8 @@ async fn issue(
     });
     outbox::enqueue(write.tx(), cx, message).await?;
     let detail = json!({ "email": email.as_str(), "role": role.as_str() });
-    let entry = Entry {
-        org_id: Some(&org_id),
-        actor: Some(&inviter_id),
-        action: "invitation.created",
-        target: Some(&id),
-        detail,
-    };
+    let entry =
+        Entry { org_id: Some(&org_id), actor: Some(&inviter_id), action: audit_action, target: Some(&id), detail };
     audit::record(write.tx(), cx, entry).await?;
     Ok(PendingInvitation { id, email: email.to_string(), role, expires_at })
 }
