@@ -196,7 +196,7 @@ test('an administrator removes a member after confirming, and may not remove the
     await dialog.getByLabel('Votre mot de passe, pour confirmer').fill('not the password at all');
     await dialog.getByRole('checkbox', { name: /Je comprends que ce membre perd/ }).check();
     await confirm.click();
-    await visible(dialog.getByText(/Ce n'est pas votre mot de passe/), 'a wrong password is refused');
+    await visible(dialog.getByText(/ce n'est pas votre mot de passe/), 'a wrong password is refused');
     assert.equal(await dialog.getByLabel('Votre mot de passe, pour confirmer').getAttribute('aria-invalid'), 'true');
     await dialog.getByLabel('Votre mot de passe, pour confirmer').fill(DEMO_PASSWORD);
     await confirm.click();

@@ -53,10 +53,9 @@ pub async fn seed_if_empty(state: &AppState) -> anyhow::Result<bool> {
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         first_user.get_or_insert(id);
     }
-    // Two products, for the members' product access (MEM-1).
-    for (kind, category, name) in
-        [("domain", "web_domains", "demo-hosting.ch"), ("web_hosting", "web_domains", "Site demo-hosting.ch")]
-    {
+    // A running product: members get access to it (MEM-1), and deleting the demo
+    // organization shows it in the way (ORG-7).
+    for (kind, category, name) in [("domain", "web_domains", "demo-hosting.ch")] {
         sqlx::query(
             "INSERT INTO products (id, org_id, category, kind, name, status, expires_at, created_at) \
              VALUES ($1, $2, $3, $4, $5, 'active', $6, $7)",
