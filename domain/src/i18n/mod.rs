@@ -90,6 +90,7 @@ mod home;
 mod mail;
 mod members;
 mod profile;
+mod settings;
 mod shared;
 
 pub use auth::AuthMsg;
@@ -98,6 +99,7 @@ pub use home::HomeMsg;
 pub use mail::MailMsg;
 pub use members::MembersMsg;
 pub use profile::ProfileMsg;
+pub use settings::SettingsMsg;
 pub use shared::Msg;
 
 /// A sentence of the catalogue, whichever part it is in.
@@ -117,6 +119,7 @@ pub fn all_texts() -> Vec<(String, [&'static str; 2])> {
         .chain(part(ProfileMsg::ALL))
         .chain(part(MailMsg::ALL))
         .chain(part(DevMailMsg::ALL))
+        .chain(part(SettingsMsg::ALL))
         .collect()
 }
 
