@@ -2,6 +2,8 @@
 //! `error` code (see docs/API.md), translated by the client, mapped to an HTTP status by
 //! the server.
 
+use domain::i18n::SettingsMsg;
+use domain::org_details::{DetailError, LogoError};
 use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError, TextError};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
@@ -17,17 +19,35 @@ pub enum Field {
     LastName,
     OrganizationName,
     Search,
+    Street,
+    Postcode,
+    City,
+    Country,
+    Phone,
+    Initials,
+    Logo,
+    /// The label of a billing address.
+    Label,
 }
 
 impl Field {
-    pub fn label(self) -> Msg {
+    /// The field's name, in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
         match self {
-            Field::Email => Msg::FieldEmail,
-            Field::Password => Msg::FieldPassword,
-            Field::FirstName => Msg::FieldFirstName,
-            Field::LastName => Msg::FieldLastName,
-            Field::OrganizationName => Msg::FieldOrganizationName,
-            Field::Search => Msg::FieldSearch,
+            Field::Email => Msg::FieldEmail.text(lang),
+            Field::Password => Msg::FieldPassword.text(lang),
+            Field::FirstName => Msg::FieldFirstName.text(lang),
+            Field::LastName => Msg::FieldLastName.text(lang),
+            Field::OrganizationName => Msg::FieldOrganizationName.text(lang),
+            Field::Search => Msg::FieldSearch.text(lang),
+            Field::Street => SettingsMsg::FieldStreet.text(lang),
+            Field::Postcode => SettingsMsg::FieldPostcode.text(lang),
+            Field::City => SettingsMsg::FieldCity.text(lang),
+            Field::Country => SettingsMsg::FieldCountry.text(lang),
+            Field::Phone => SettingsMsg::FieldPhone.text(lang),
+            Field::Initials => SettingsMsg::FieldInitials.text(lang),
+            Field::Logo => SettingsMsg::FieldLogo.text(lang),
+            Field::Label => SettingsMsg::FieldLabel.text(lang),
         }
     }
 }
@@ -40,15 +60,21 @@ pub enum Problem {
     Password(PasswordError),
     Name(NameError),
     Text(TextError),
+    /// An organization's details (ORG-3, ORG-4, ORG-5).
+    Detail(DetailError),
+    Logo(LogoError),
 }
 
 impl Problem {
-    pub fn msg(self) -> Msg {
+    /// What is wrong, in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
         match self {
-            Problem::Email(e) => e.msg(),
-            Problem::Password(e) => e.msg(),
-            Problem::Name(e) => e.msg(),
-            Problem::Text(e) => e.msg(),
+            Problem::Email(e) => e.msg().text(lang),
+            Problem::Password(e) => e.msg().text(lang),
+            Problem::Name(e) => e.msg().text(lang),
+            Problem::Text(e) => e.msg().text(lang),
+            Problem::Detail(e) => e.msg().text(lang),
+            Problem::Logo(e) => e.msg().text(lang),
         }
     }
 }
@@ -127,7 +153,7 @@ impl AppError {
             AppError::EmailNotVerified => Msg::ErrorEmailNotVerified.text(lang).into(),
             AppError::Denied { reason } => reason.msg().text(lang).into(),
             AppError::Invalid { field, problem } => Msg::ErrorInvalidField
-                .fill(lang, &[("field", field.label().text(lang)), ("problem", problem.msg().text(lang))]),
+                .fill(lang, &[("field", field.text(lang)), ("problem", problem.text(lang))]),
             AppError::AlreadyMember => Msg::ErrorAlreadyMember.text(lang).into(),
             AppError::InvitationInvalid => Msg::ErrorInvitationInvalid.text(lang).into(),
             AppError::InvitationOtherEmail => Msg::ErrorInvitationOtherEmail.text(lang).into(),

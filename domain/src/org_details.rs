@@ -313,6 +313,10 @@ pub enum DetailError {
     Initials,
     #[error("not a country we serve")]
     UnknownCountry,
+    #[error("a product is invoiced to this billing address")]
+    InUse,
+    #[error("the organization has the most billing addresses it may keep")]
+    TooMany,
 }
 
 impl DetailError {
@@ -325,6 +329,8 @@ impl DetailError {
             DetailError::Phone => SettingsMsg::ErrorPhone,
             DetailError::Initials => SettingsMsg::ErrorInitials,
             DetailError::UnknownCountry => SettingsMsg::ErrorCountry,
+            DetailError::InUse => SettingsMsg::BillingInUse,
+            DetailError::TooMany => SettingsMsg::BillingTooMany,
         }
     }
 }
