@@ -12,3 +12,4 @@ mod isolation;
 mod members;
 mod outbox;
 mod security;
+mod settings;

@@ -47,7 +47,7 @@ async fn load(cx: &Ctx, org_id: &str, you: domain::Membership) -> Result<OrgSett
     Ok(OrgSettings { org_id: org_id.to_string(), details, billing_addresses, appearance, you })
 }
 
-pub(crate) fn country(code: &str) -> Result<Country, AppError> {
+pub fn country(code: &str) -> Result<Country, AppError> {
     Country::parse(code).ok_or(AppError::invalid(Field::Country, Problem::Detail(DetailError::UnknownCountry)))
 }
 

@@ -287,3 +287,14 @@ pub fn square(org_id: &str, initials: Option<String>, color: Option<&str>, logo_
         logo: logo_version.map(|v| logo_url(org_id, LogoKind::Square, v)),
     }
 }
+
+/// The country chosen at sign-up, with the currency it decides (ORG-4).
+pub async fn set_country(tx: &mut Tx, org_id: &str, country: Country) -> Result<()> {
+    sqlx::query("UPDATE organizations SET country = $1, currency = $2 WHERE id = $3")
+        .bind(country.code())
+        .bind(country.currency().code())
+        .bind(org_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
