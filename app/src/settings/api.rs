@@ -3,13 +3,16 @@
 //! `domain::policy` (`EditOrganization` for the details and billing addresses,
 //! `CustomizeOrganization` for the header square and logos).
 
-use domain::org_details::{Country, Currency, LogoKind, OrgColor};
-use domain::{AccountType, Membership};
+use domain::org_details::{
+    currency_for, line, Address, AddressInput, AddressPart, Country, Currency, DetailError, LogoKind, OrgColor,
+    LABEL_MAX_CHARS,
+};
+use domain::{AccountType, Membership, OrgName};
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
 
-use crate::error::AppError;
+use crate::error::{AppError, Field, Problem};
 
 /// The details as stored. Address fields are empty while the address was never given.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -79,6 +82,55 @@ pub struct OrgSettings {
     pub billing_addresses: Vec<BillingAddress>,
     pub appearance: Appearance,
     pub you: Membership,
+}
+
+/// A country code as a form sends it.
+pub fn parse_country(code: &str) -> Result<Country, AppError> {
+    Country::parse(code).ok_or(AppError::invalid(Field::Country, Problem::Detail(DetailError::UnknownCountry)))
+}
+
+fn address_error((part, e): (AddressPart, DetailError)) -> AppError {
+    let field = match part {
+        AddressPart::Street => Field::Street,
+        AddressPart::Postcode => Field::Postcode,
+        AddressPart::City => Field::City,
+    };
+    AppError::invalid(field, Problem::Detail(e))
+}
+
+fn parse_address(country: &str, street: &str, postcode: &str, city: &str) -> Result<Address, AppError> {
+    let country = parse_country(country)?;
+    let input = AddressInput { street: street.into(), postcode: postcode.into(), city: city.into() };
+    Address::parse(country, &input).map_err(address_error)
+}
+
+/// The details a form sends, checked and normalized: the browser runs it before
+/// sending, the server again before saving.
+pub fn parse_details(input: &DetailsInput) -> Result<Details, AppError> {
+    let name = OrgName::parse(&input.name).map_err(|e| AppError::invalid(Field::OrganizationName, Problem::Name(e)))?;
+    let address = parse_address(&input.country, &input.street, &input.postcode, &input.city)?;
+    let phone = if input.phone.trim().is_empty() {
+        String::new()
+    } else {
+        address.country.phone(&input.phone).map_err(|e| AppError::invalid(Field::Phone, Problem::Detail(e)))?
+    };
+    Ok(Details {
+        name: name.to_string(),
+        kind: input.kind,
+        country: Some(address.country),
+        street: address.street,
+        postcode: address.postcode,
+        city: address.city,
+        phone,
+        currency: currency_for(address.country),
+    })
+}
+
+/// A billing address a form sends, checked like the postal address.
+pub fn parse_billing(id: String, input: &BillingAddressInput) -> Result<BillingAddress, AppError> {
+    let label = line(&input.label, LABEL_MAX_CHARS).map_err(|e| AppError::invalid(Field::Label, Problem::Detail(e)))?;
+    let a = parse_address(&input.country, &input.street, &input.postcode, &input.city)?;
+    Ok(BillingAddress { id, label, country: a.country, street: a.street, postcode: a.postcode, city: a.city })
 }
 
 #[server(endpoint = "settings/get", input = Json)]

@@ -66,7 +66,7 @@ fn parse(input: &SignUpInput) -> Result<NewAccount, AppError> {
     let password = Password::parse(&input.password, &personal)
         .map_err(|e| AppError::invalid(Field::Password, Problem::Password(e)))?;
     let country = match (input.country.as_deref().map(str::trim).filter(|c| !c.is_empty()), &input.invitation) {
-        (Some(code), _) => Some(crate::features::settings::country(code)?),
+        (Some(code), _) => Some(app::settings::api::parse_country(code)?),
         (None, Some(_)) => None,
         (None, None) => return Err(AppError::invalid(Field::Country, Problem::Detail(DetailError::Empty))),
     };

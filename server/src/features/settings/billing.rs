@@ -3,14 +3,14 @@
 
 use app::error::{Field, Problem};
 use app::settings::api::{
-    AddBillingAddress, BillingAddress, BillingAddressInput, RemoveBillingAddress, UpdateBillingAddress,
+    parse_billing as parse, AddBillingAddress, BillingAddress, RemoveBillingAddress, UpdateBillingAddress,
 };
 use app::AppError;
-use domain::org_details::{line, Address, AddressInput, DetailError, LABEL_MAX_CHARS, MAX_BILLING_ADDRESSES};
+use domain::org_details::{Address, DetailError, MAX_BILLING_ADDRESSES};
 use domain::Action;
 
 use super::mail::{Change, Subject, Value};
-use super::{address_error, country, record, store};
+use super::{record, store};
 use crate::caller::Caller;
 use crate::context::Ctx;
 use crate::endpoints::Endpoints;
@@ -22,14 +22,6 @@ pub fn endpoints(api: &mut Endpoints) {
     api.signed_in(add);
     api.signed_in(update);
     api.signed_in(remove);
-}
-
-fn parse(id: String, input: &BillingAddressInput) -> Result<BillingAddress, AppError> {
-    let label = line(&input.label, LABEL_MAX_CHARS).map_err(|e| AppError::invalid(Field::Label, Problem::Detail(e)))?;
-    let country = country(&input.country)?;
-    let address = AddressInput { street: input.street.clone(), postcode: input.postcode.clone(), city: input.city.clone() };
-    let a = Address::parse(country, &address).map_err(address_error)?;
-    Ok(BillingAddress { id, label, country, street: a.street, postcode: a.postcode, city: a.city })
 }
 
 fn one_line(a: &BillingAddress) -> String {

@@ -8,11 +8,9 @@ mod billing;
 mod mail;
 pub mod store;
 
-use app::error::{Field, Problem};
-use app::settings::api::{Details, DetailsInput, GetSettings, OrgSettings, UpdateDetails};
+use app::settings::api::{parse_details, Details, GetSettings, OrgSettings, UpdateDetails};
 use app::AppError;
-use domain::org_details::{currency_for, Address, AddressInput, AddressPart, Country, DetailError};
-use domain::{Action, OrgName};
+use domain::Action;
 
 pub use appearance::serve_logo;
 use mail::{Change, Subject, Value};
@@ -45,42 +43,6 @@ async fn load(cx: &Ctx, org_id: &str, you: domain::Membership) -> Result<OrgSett
     let logos = store::logo_versions(cx.pool(), org_id).await?;
     let appearance = store::appearance(org_id, &details.name, initials, color, &logos);
     Ok(OrgSettings { org_id: org_id.to_string(), details, billing_addresses, appearance, you })
-}
-
-pub fn country(code: &str) -> Result<Country, AppError> {
-    Country::parse(code).ok_or(AppError::invalid(Field::Country, Problem::Detail(DetailError::UnknownCountry)))
-}
-
-pub(crate) fn address_error((part, e): (AddressPart, DetailError)) -> AppError {
-    let field = match part {
-        AddressPart::Street => Field::Street,
-        AddressPart::Postcode => Field::Postcode,
-        AddressPart::City => Field::City,
-    };
-    AppError::invalid(field, Problem::Detail(e))
-}
-
-/// The same parsing the browser runs before sending.
-pub fn parse_details(input: &DetailsInput) -> Result<Details, AppError> {
-    let name = OrgName::parse(&input.name).map_err(|e| AppError::invalid(Field::OrganizationName, Problem::Name(e)))?;
-    let country = country(&input.country)?;
-    let address = AddressInput { street: input.street.clone(), postcode: input.postcode.clone(), city: input.city.clone() };
-    let address = Address::parse(country, &address).map_err(address_error)?;
-    let phone = if input.phone.trim().is_empty() {
-        String::new()
-    } else {
-        country.phone(&input.phone).map_err(|e| AppError::invalid(Field::Phone, Problem::Detail(e)))?
-    };
-    Ok(Details {
-        name: name.to_string(),
-        kind: input.kind,
-        country: Some(country),
-        street: address.street,
-        postcode: address.postcode,
-        city: address.city,
-        phone,
-        currency: currency_for(country),
-    })
 }
 
 fn diff(before: &Details, after: &Details) -> Vec<Change> {
