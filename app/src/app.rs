@@ -10,6 +10,7 @@ use crate::devmail::DevMailArea;
 use crate::home::HomePage;
 use crate::i18n::I18n;
 use crate::members::MembersArea;
+use crate::settings::SettingsArea;
 use crate::organizations::{OrgFrame, ToCurrentOrg};
 use crate::profile::ProfileArea;
 use crate::session::Session;
@@ -57,6 +58,7 @@ pub fn App() -> impl IntoView {
                     <ParentRoute path=path!("/o/:org") view=OrgFrame>
                         <Route path=path!("") view=HomePage/>
                         <Route path=path!("/members") view={Lazy::<MembersArea>::new()}/>
+                        <Route path=path!("/settings") view={Lazy::<SettingsArea>::new()}/>
                     </ParentRoute>
                 </ParentRoute>
             </Routes>

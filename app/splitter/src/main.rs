@@ -16,6 +16,7 @@ use sha2::{Digest, Sha256};
 /// one of these paths fetches its part together with the main module, not after it.
 const ROUTE_PARTS: &[(&str, &str)] = &[
     ("/o/*/members", "members_area"),
+    ("/o/*/settings", "settings_area"),
     ("/profile", "profile_area"),
     ("/dev/mail", "dev_mail_area"),
     ("/verify-email", "verify_email_area"),

@@ -49,7 +49,7 @@ pub fn OrganizationSwitcher() -> impl IntoView {
                     }
                 }
             >
-                <span class="org-square" aria-hidden="true">{move || current().map(|o| o.initials())}</span>
+                {move || current().map(|o| crate::settings::square::org_square(&o, false))}
                 <span class="org-name">{move || current().map(|o| o.name)}</span>
                 <span class="chevron" aria-hidden="true">"▾"</span>
             </button>
@@ -70,7 +70,7 @@ pub fn OrganizationSwitcher() -> impl IntoView {
                                     aria-checked=move || is_current().to_string()
                                     on:click=move |_| switch.run(id.clone())
                                 >
-                                    <span class="org-square small" aria-hidden="true">{org.initials()}</span>
+                                    {crate::settings::square::org_square(&org, true)}
                                     <span class="menu-item-text">
                                         <span>{org.name.clone()}</span>
                                         <small>{i18n.t(role.label())}</small>

@@ -4,6 +4,8 @@
 pub mod api;
 #[cfg(feature = "ui")]
 mod page;
+#[cfg(feature = "ui")]
+pub mod square;
 
 #[cfg(feature = "ui")]
 lazy_area!(
