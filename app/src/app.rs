@@ -10,10 +10,10 @@ use crate::devmail::DevMailArea;
 use crate::home::HomePage;
 use crate::i18n::I18n;
 use crate::members::MembersArea;
-use crate::settings::SettingsArea;
 use crate::organizations::{OrgFrame, ToCurrentOrg};
 use crate::profile::ProfileArea;
 use crate::session::Session;
+use crate::settings::SettingsArea;
 use crate::shell::{NotFoundPage, Shell};
 
 #[component]

@@ -152,8 +152,9 @@ impl AppError {
             AppError::InvalidCredentials => Msg::ErrorInvalidCredentials.text(lang).into(),
             AppError::EmailNotVerified => Msg::ErrorEmailNotVerified.text(lang).into(),
             AppError::Denied { reason } => reason.msg().text(lang).into(),
-            AppError::Invalid { field, problem } => Msg::ErrorInvalidField
-                .fill(lang, &[("field", field.text(lang)), ("problem", problem.text(lang))]),
+            AppError::Invalid { field, problem } => {
+                Msg::ErrorInvalidField.fill(lang, &[("field", field.text(lang)), ("problem", problem.text(lang))])
+            }
             AppError::AlreadyMember => Msg::ErrorAlreadyMember.text(lang).into(),
             AppError::InvitationInvalid => Msg::ErrorInvitationInvalid.text(lang).into(),
             AppError::InvitationOtherEmail => Msg::ErrorInvitationOtherEmail.text(lang).into(),

@@ -151,10 +151,7 @@ impl Country {
     /// Whether national numbers are dialled with a leading 0 that the international
     /// form drops.
     fn trunk_zero(self) -> bool {
-        matches!(
-            self,
-            Country::Ch | Country::Fr | Country::De | Country::At | Country::Be | Country::Nl | Country::Gb
-        )
+        matches!(self, Country::Ch | Country::Fr | Country::De | Country::At | Country::Be | Country::Nl | Country::Gb)
     }
 
     /// The length of the national significant number (after the calling code).
@@ -241,11 +238,7 @@ impl Country {
             return Err(DetailError::Phone);
         }
         let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
-        let international = if plus {
-            Some(digits.as_str())
-        } else {
-            digits.strip_prefix("00")
-        };
+        let international = if plus { Some(digits.as_str()) } else { digits.strip_prefix("00") };
         let (country, national) = match international {
             Some(rest) => {
                 let country = Country::ALL
@@ -255,7 +248,8 @@ impl Country {
                     .ok_or(DetailError::Phone)?;
                 let national = &rest[country.calling_code().len()..];
                 // "+41 (0)44 …": the trunk zero written in brackets.
-                let national = if country.trunk_zero() { national.strip_prefix('0').unwrap_or(national) } else { national };
+                let national =
+                    if country.trunk_zero() { national.strip_prefix('0').unwrap_or(national) } else { national };
                 (country, national.to_string())
             }
             None => {
@@ -624,7 +618,10 @@ mod tests {
         let bad = AddressInput { postcode: "75001".into(), ..ok.clone() };
         assert_eq!(Address::parse(Country::Ch, &bad), Err((AddressPart::Postcode, DetailError::Postcode)));
         let long = AddressInput { city: "x".repeat(CITY_MAX_CHARS + 1), ..ok.clone() };
-        assert_eq!(Address::parse(Country::Ch, &long), Err((AddressPart::City, DetailError::TooLong { max: CITY_MAX_CHARS })));
+        assert_eq!(
+            Address::parse(Country::Ch, &long),
+            Err((AddressPart::City, DetailError::TooLong { max: CITY_MAX_CHARS }))
+        );
         let hidden = AddressInput { street: "Rue\u{202E}1".into(), ..ok };
         assert_eq!(Address::parse(Country::Ch, &hidden), Err((AddressPart::Street, DetailError::ControlCharacters)));
     }

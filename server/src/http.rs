@@ -40,32 +40,28 @@ pub fn router(state: AppState) -> Router {
     let handlers = Arc::new(endpoints(&state).into_handlers());
     let known: Arc<HashSet<&'static str>> = Arc::new(handlers.paths().into_iter().collect());
     let serve = move |req: Request| {
-                let handlers = handlers.clone();
-                let known = known.clone();
-                async move {
-                    // Only registered paths reach the framework: anything else is the
-                    // documented `not_found`, naming nothing of the internals.
-                    if !known.contains(req.uri().path()) {
-                        return error_response(AppError::NotFound);
-                    }
-                    if req.method() != http::Method::POST {
-                        let mut res = error_response(AppError::BadRequest {
-                            message: "server functions are called with POST".into(),
-                        });
-                        *res.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
-                        return res;
-                    }
-                    leptos_axum::handle_server_fns_with_context(move || provide_context(handlers.clone()), req)
-                        .await
-                        .into_response()
-                }
-            };
+        let handlers = handlers.clone();
+        let known = known.clone();
+        async move {
+            // Only registered paths reach the framework: anything else is the
+            // documented `not_found`, naming nothing of the internals.
+            if !known.contains(req.uri().path()) {
+                return error_response(AppError::NotFound);
+            }
+            if req.method() != http::Method::POST {
+                let mut res =
+                    error_response(AppError::BadRequest { message: "server functions are called with POST".into() });
+                *res.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+                return res;
+            }
+            leptos_axum::handle_server_fns_with_context(move || provide_context(handlers.clone()), req)
+                .await
+                .into_response()
+        }
+    };
     let api = Router::new()
         // The one endpoint with a larger body: a logo, base64 in JSON (ORG-5).
-        .route(
-            "/api/settings/upload_logo",
-            any(serve.clone()).layer(RequestBodyLimitLayer::new(UPLOAD_BODY_LIMIT)),
-        )
+        .route("/api/settings/upload_logo", any(serve.clone()).layer(RequestBodyLimitLayer::new(UPLOAD_BODY_LIMIT)))
         .route("/api/{*fn_name}", any(serve).layer(RequestBodyLimitLayer::new(API_BODY_LIMIT)))
         .layer(middleware::from_fn_with_state(public_origin(&state), guard_api))
         .layer(CompressionLayer::new());

@@ -16,9 +16,9 @@ use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 use super::api::{
-    add_billing_address, customize, get_settings, parse_billing, parse_details, remove_billing_address,
-    remove_logo, update_billing_address, update_details, upload_logo, BillingAddress, BillingAddressInput,
-    DetailsInput, OrgSettings,
+    add_billing_address, customize, get_settings, parse_billing, parse_details, remove_billing_address, remove_logo,
+    update_billing_address, update_details, upload_logo, BillingAddress, BillingAddressInput, DetailsInput,
+    OrgSettings,
 };
 use super::square::square_view;
 use crate::error::{AppError, Field, Problem};
@@ -203,7 +203,8 @@ fn DetailsSection(
     let currency_now = d.currency;
     let org_id = settings.org_id.clone();
     let verdict = authorize(Some(&settings.you), &Action::EditOrganization);
-    let not_set = move |s: &str| if s.is_empty() { i18n.t(SettingsMsg::SettingsNotSet)().to_string() } else { s.to_string() };
+    let not_set =
+        move |s: &str| if s.is_empty() { i18n.t(SettingsMsg::SettingsNotSet)().to_string() } else { s.to_string() };
 
     let body = match verdict {
         Err(reason) => {
@@ -273,9 +274,7 @@ fn DetailsSection(
                 error.set(None);
                 save.dispatch((org_id.clone(), input));
             };
-            let currency = move || {
-                Country::parse(&country.get()).map(|c| c.currency()).unwrap_or(currency_now).code()
-            };
+            let currency = move || Country::parse(&country.get()).map(|c| c.currency()).unwrap_or(currency_now).code();
             let label = |m: SettingsMsg| Signal::derive(move || i18n.t(m)().to_string());
             view! {
                 <form on:submit=submit novalidate>
@@ -352,15 +351,17 @@ fn BillingForm(
     let postcode = RwSignal::new(initial.postcode);
     let city = RwSignal::new(initial.city);
     let error = RwSignal::new(None::<AppError>);
-    let save = leptos::prelude::Action::new_local(move |(org_id, id, input): &(String, Option<String>, BillingAddressInput)| {
-        let (org_id, id, input) = (org_id.clone(), id.clone(), input.clone());
-        async move {
-            match id {
-                Some(id) => update_billing_address(org_id, id, input).await,
-                None => add_billing_address(org_id, input).await,
+    let save = leptos::prelude::Action::new_local(
+        move |(org_id, id, input): &(String, Option<String>, BillingAddressInput)| {
+            let (org_id, id, input) = (org_id.clone(), id.clone(), input.clone());
+            async move {
+                match id {
+                    Some(id) => update_billing_address(org_id, id, input).await,
+                    None => add_billing_address(org_id, input).await,
+                }
             }
-        }
-    });
+        },
+    );
     let focus = {
         let prefix = prefix.clone();
         move |field: Field| {

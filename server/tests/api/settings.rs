@@ -206,8 +206,9 @@ async fn a_change_of_details_is_summarized_to_every_legal_representative_in_thei
     app.sql("UPDATE users SET lang = 'fr' WHERE id = $1", &[&second.user_id]).await;
     let admin = app.invite_new(&lr, &lr.org_id, "admin@example.ch", "administrator", "Adam").await;
     let org = lr.org_id.clone();
-    let (status, body) =
-        app.call(Some(&lr.cookie), "settings/update_details", json!({ "org_id": org, "details": swiss_details() })).await;
+    let (status, body) = app
+        .call(Some(&lr.cookie), "settings/update_details", json!({ "org_id": org, "details": swiss_details() }))
+        .await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(body["details"]["phone"], "+41213456789");
     assert_eq!(body["details"]["currency"], "CHF");
@@ -223,7 +224,11 @@ async fn a_change_of_details_is_summarized_to_every_legal_representative_in_thei
     let fr = app.last_mail_to("second@example.ch").await;
     assert_eq!(fr["subject"], "Les coordonnées de Lea Rep ont changé");
     assert!(fr["body"].as_str().unwrap().contains("- Pays : France → Suisse"), "{}", fr["body"]);
-    assert!(app.outbox().await.iter().all(|m| m["to"] != "admin@example.ch" || !m["subject"].as_str().unwrap().contains("details")));
+    assert!(app
+        .outbox()
+        .await
+        .iter()
+        .all(|m| m["to"] != "admin@example.ch" || !m["subject"].as_str().unwrap().contains("details")));
     let _ = admin;
 
     let audit = audit_actions(&app, &org).await;
@@ -237,8 +242,9 @@ async fn a_change_of_details_is_summarized_to_every_legal_representative_in_thei
 
     // Saving the same details again changes nothing and tells nobody.
     let mails = app.outbox().await.len();
-    let (status, _) =
-        app.call(Some(&lr.cookie), "settings/update_details", json!({ "org_id": org, "details": swiss_details() })).await;
+    let (status, _) = app
+        .call(Some(&lr.cookie), "settings/update_details", json!({ "org_id": org, "details": swiss_details() }))
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(app.outbox().await.len(), mails);
 }
@@ -247,13 +253,16 @@ async fn a_change_of_details_is_summarized_to_every_legal_representative_in_thei
 async fn the_currency_follows_the_postal_address() {
     let app = TestApp::spawn().await;
     let lr = app.sign_up("lr@example.ch", "Lea", "Rep").await;
-    for (country, postcode, currency) in [("CH", "8001", "CHF"), ("FR", "75001", "EUR"), ("LI", "9490", "CHF"), ("DE", "10115", "EUR")] {
+    for (country, postcode, currency) in
+        [("CH", "8001", "CHF"), ("FR", "75001", "EUR"), ("LI", "9490", "CHF"), ("DE", "10115", "EUR")]
+    {
         let mut details = swiss_details();
         details["country"] = json!(country);
         details["postcode"] = json!(postcode);
         details["phone"] = json!("");
-        let (status, body) =
-            app.call(Some(&lr.cookie), "settings/update_details", json!({ "org_id": lr.org_id, "details": details })).await;
+        let (status, body) = app
+            .call(Some(&lr.cookie), "settings/update_details", json!({ "org_id": lr.org_id, "details": details }))
+            .await;
         assert_eq!(status, StatusCode::OK, "{body}");
         assert_eq!(body["details"]["currency"], currency, "{country}");
         let (stored,): (String,) = sqlx::query_as("SELECT currency FROM organizations WHERE id = $1")
@@ -270,8 +279,9 @@ async fn invalid_details_name_their_field_and_change_nothing() {
     let app = TestApp::spawn().await;
     let lr = app.sign_up("lr@example.ch", "Lea", "Rep").await;
     let org = lr.org_id.clone();
-    let (status, _) =
-        app.call(Some(&lr.cookie), "settings/update_details", json!({ "org_id": org, "details": swiss_details() })).await;
+    let (status, _) = app
+        .call(Some(&lr.cookie), "settings/update_details", json!({ "org_id": org, "details": swiss_details() }))
+        .await;
     assert_eq!(status, StatusCode::OK);
     let before = settings(&app, &lr, &org).await;
     let mails = app.outbox().await.len();
@@ -306,8 +316,9 @@ async fn invalid_details_name_their_field_and_change_nothing() {
 
     // Billing addresses are checked alike.
     let mut bad = billing("");
-    let (status, body) =
-        app.call(Some(&lr.cookie), "settings/add_billing_address", json!({ "org_id": org, "address": bad.clone() })).await;
+    let (status, body) = app
+        .call(Some(&lr.cookie), "settings/add_billing_address", json!({ "org_id": org, "address": bad.clone() }))
+        .await;
     assert_eq!((status, body["field"].clone()), (StatusCode::UNPROCESSABLE_ENTITY, json!("label")));
     bad["label"] = json!("HQ");
     bad["postcode"] = json!("1003");
@@ -327,8 +338,9 @@ async fn a_billing_address_a_product_is_invoiced_to_stays() {
     let app = TestApp::spawn().await;
     let lr = app.sign_up("lr@example.ch", "Lea", "Rep").await;
     let org = lr.org_id.clone();
-    let (_, added) =
-        app.call(Some(&lr.cookie), "settings/add_billing_address", json!({ "org_id": org, "address": billing("HQ") })).await;
+    let (_, added) = app
+        .call(Some(&lr.cookie), "settings/add_billing_address", json!({ "org_id": org, "address": billing("HQ") }))
+        .await;
     let id = added["id"].as_str().unwrap();
     app.sql(
         "INSERT INTO products (id, org_id, category, kind, name, status, billing_address_id, created_at) \
@@ -343,8 +355,9 @@ async fn a_billing_address_a_product_is_invoiced_to_stays() {
     assert_eq!(settings(&app, &lr, &org).await["billing_addresses"].as_array().unwrap().len(), 1);
     // An address of another organization is not found, whatever its id.
     let other = app.sign_up("other@example.ch", "Otto", "Other").await;
-    let (status, _) =
-        app.call(Some(&other.cookie), "settings/remove_billing_address", json!({ "org_id": other.org_id, "id": id })).await;
+    let (status, _) = app
+        .call(Some(&other.cookie), "settings/remove_billing_address", json!({ "org_id": other.org_id, "id": id }))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
@@ -388,8 +401,16 @@ async fn a_logo_is_checked_by_content_re_encoded_and_served_as_png() {
     assert!(served.starts_with(b"\x89PNG"), "served as PNG");
 
     let refusals: Vec<(&str, Vec<u8>, Value)> = vec![
-        ("text named .png", b"this is not an image, whatever its name says".to_vec(), json!({ "logo": "not_an_image" })),
-        ("svg", b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".to_vec(), json!({ "logo": "not_an_image" })),
+        (
+            "text named .png",
+            b"this is not an image, whatever its name says".to_vec(),
+            json!({ "logo": "not_an_image" }),
+        ),
+        (
+            "svg",
+            b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".to_vec(),
+            json!({ "logo": "not_an_image" }),
+        ),
         ("gif", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;".to_vec(), json!({ "logo": "not_an_image" })),
         ("truncated png", png(64, 64)[..60].to_vec(), json!({ "logo": "not_an_image" })),
         ("huge dimensions", png(5000, 1), json!({ "logo": { "too_many_pixels": { "max_side": 4096 } } })),
@@ -447,13 +468,18 @@ async fn the_header_square_shows_the_chosen_initials_and_colour() {
     let app = TestApp::spawn().await;
     let lr = app.sign_up("lr@example.ch", "Lea", "Rep").await;
     let (status, body) = app
-        .call(Some(&lr.cookie), "settings/customize", json!({ "org_id": lr.org_id, "initials": "ok", "color": "purple" }))
+        .call(
+            Some(&lr.cookie),
+            "settings/customize",
+            json!({ "org_id": lr.org_id, "initials": "ok", "color": "purple" }),
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(body["initials"], "OK");
     let (_, me) = app.call(Some(&lr.cookie), "auth/me", json!({})).await;
     assert_eq!(me["organizations"][0]["square"], json!({ "initials": "OK", "color": "purple", "logo": null }));
-    let (_, detail) = audit_actions(&app, &lr.org_id).await.into_iter().rev().find(|(a, _)| a == "organization.customized").unwrap();
+    let (_, detail) =
+        audit_actions(&app, &lr.org_id).await.into_iter().rev().find(|(a, _)| a == "organization.customized").unwrap();
     let detail: Value = serde_json::from_str(&detail).unwrap();
     assert_eq!(detail["before"], json!({ "initials": "LR", "color": "blue" }));
     assert_eq!(detail["after"], json!({ "initials": "OK", "color": "purple" }));
@@ -481,7 +507,9 @@ async fn sign_up_asks_the_country_and_a_swiss_company_is_billed_in_francs() {
         .unwrap();
     assert_eq!(country.as_deref(), Some("CH"));
 
-    for (value, problem) in [(Value::Null, json!({ "detail": "empty" })), (json!("XX"), json!({ "detail": "unknown_country" }))] {
+    for (value, problem) in
+        [(Value::Null, json!({ "detail": "empty" })), (json!("XX"), json!({ "detail": "unknown_country" }))]
+    {
         let mut body = sign_up_body("nobody@example.ch", "No", "Body", None);
         body["input"]["country"] = value;
         let (status, err) = app.call(None, "auth/sign_up", body).await;

@@ -6,8 +6,8 @@
 use app::auth::api::{SignUp, SignUpInput, SignUpOutcome};
 use app::error::{Field, Problem};
 use app::AppError;
-use domain::password::PersonalWords;
 use domain::org_details::{Country, DetailError};
+use domain::password::PersonalWords;
 use domain::{Email, Lang, Membership, OrgName, Password, PersonName, Role};
 use serde_json::json;
 

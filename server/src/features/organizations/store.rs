@@ -48,7 +48,8 @@ pub async fn load_me(cx: &Ctx, user_id: &str, current: Option<&str>) -> Result<M
     let organizations = rows
         .into_iter()
         .map(|r| {
-            let square = crate::features::settings::store::square(&r.id, r.initials, r.color.as_deref(), r.logo_version);
+            let square =
+                crate::features::settings::store::square(&r.id, r.initials, r.color.as_deref(), r.logo_version);
             Ok(OrgSummary { id: r.id, name: r.name, membership: r.membership.into_membership()?, square })
         })
         .collect::<Result<Vec<_>>>()?;

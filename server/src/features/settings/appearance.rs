@@ -11,7 +11,7 @@ use app::AppError;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
-use domain::org_details::{initials, default_initials, LogoError, LogoKind, LOGO_MAX_BYTES, LOGO_MAX_SIDE};
+use domain::org_details::{default_initials, initials, LogoError, LogoKind, LOGO_MAX_BYTES, LOGO_MAX_SIDE};
 use domain::Action;
 use http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use http::StatusCode;
@@ -47,7 +47,11 @@ async fn audit_change(cx: &Ctx, write: &mut OrgWrite, action: &str, detail: serd
     audit::record(write.tx(), cx, entry).await
 }
 
-async fn customize(cx: Ctx, caller: Caller, Customize { org_id, initials: wanted, color }: Customize) -> Result<Appearance> {
+async fn customize(
+    cx: Ctx,
+    caller: Caller,
+    Customize { org_id, initials: wanted, color }: Customize,
+) -> Result<Appearance> {
     let locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
     let mut write = locked.authorize(&Action::CustomizeOrganization)?;
     let chosen = initials(&wanted).map_err(|e| AppError::invalid(Field::Initials, Problem::Detail(e)))?;
@@ -108,7 +112,11 @@ pub fn reencode(bytes: &[u8], kind: LogoKind) -> Result<(Vec<u8>, u32, u32), Log
     Ok((png, image.width(), image.height()))
 }
 
-async fn upload_logo(cx: Ctx, caller: Caller, UploadLogo { org_id, kind, data_base64 }: UploadLogo) -> Result<Appearance> {
+async fn upload_logo(
+    cx: Ctx,
+    caller: Caller,
+    UploadLogo { org_id, kind, data_base64 }: UploadLogo,
+) -> Result<Appearance> {
     // Only someone who may customize gets an image decoded on their behalf.
     OrgMember::load(&cx, &caller, &org_id).await?.authorize(&Action::CustomizeOrganization)?;
     let logo_error = |e: LogoError| AppError::invalid(Field::Logo, Problem::Logo(e));

@@ -29,7 +29,11 @@ fn one_line(a: &BillingAddress) -> String {
         .one_line()
 }
 
-async fn add(cx: Ctx, caller: Caller, AddBillingAddress { org_id, address }: AddBillingAddress) -> Result<BillingAddress> {
+async fn add(
+    cx: Ctx,
+    caller: Caller,
+    AddBillingAddress { org_id, address }: AddBillingAddress,
+) -> Result<BillingAddress> {
     let locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
     let mut write = locked.authorize(&Action::EditOrganization)?;
     let added = parse(new_id(), &address)?;

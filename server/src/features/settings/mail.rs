@@ -98,10 +98,7 @@ pub struct Change {
 pub fn audit_detail(changes: &[Change]) -> serde_json::Value {
     let side = |after: bool| {
         serde_json::Value::Object(
-            changes
-                .iter()
-                .map(|c| (c.subject.key(), if after { c.after.plain() } else { c.before.plain() }))
-                .collect(),
+            changes.iter().map(|c| (c.subject.key(), if after { c.after.plain() } else { c.before.plain() })).collect(),
         )
     };
     serde_json::json!({ "before": side(false), "after": side(true) })

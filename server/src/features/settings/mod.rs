@@ -58,7 +58,11 @@ fn diff(before: &Details, after: &Details) -> Vec<Change> {
     text(Subject::City, &before.city, &after.city);
     text(Subject::Phone, &before.phone, &after.phone);
     if before.kind != after.kind {
-        changes.push(Change { subject: Subject::Kind, before: Value::Kind(before.kind), after: Value::Kind(after.kind) });
+        changes.push(Change {
+            subject: Subject::Kind,
+            before: Value::Kind(before.kind),
+            after: Value::Kind(after.kind),
+        });
     }
     if before.country != after.country {
         let (b, a) = (Value::Country(before.country), Value::Country(after.country));
@@ -73,7 +77,13 @@ fn diff(before: &Details, after: &Details) -> Vec<Change> {
 
 /// The summary email to every legal representative and the audit entry, in the
 /// transaction of the change.
-pub(crate) async fn record(cx: &Ctx, write: &mut OrgWrite, action: &str, target: Option<&str>, changes: &[Change]) -> Result<()> {
+pub(crate) async fn record(
+    cx: &Ctx,
+    write: &mut OrgWrite,
+    action: &str,
+    target: Option<&str>,
+    changes: &[Change],
+) -> Result<()> {
     let org_id = write.org_id().to_string();
     let actor_id = write.actor_id().to_string();
     let actor = store::full_name(write.tx(), &actor_id).await?;
@@ -101,7 +111,11 @@ pub(crate) async fn record(cx: &Ctx, write: &mut OrgWrite, action: &str, target:
     audit::record(write.tx(), cx, entry).await
 }
 
-async fn update_details(cx: Ctx, caller: Caller, UpdateDetails { org_id, details }: UpdateDetails) -> Result<OrgSettings> {
+async fn update_details(
+    cx: Ctx,
+    caller: Caller,
+    UpdateDetails { org_id, details }: UpdateDetails,
+) -> Result<OrgSettings> {
     let mut locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
     let (before, _, _) = store::details(&mut **locked.reader(), &org_id).await?.ok_or(AppError::NotFound)?;
     let you = locked.you().clone();

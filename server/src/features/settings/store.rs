@@ -85,8 +85,10 @@ pub async fn legal_representatives(tx: &mut Tx, org_id: &str) -> Result<Vec<(Str
 }
 
 pub async fn full_name(tx: &mut Tx, user_id: &str) -> Result<String> {
-    let (first, last): (String, String) =
-        sqlx::query_as("SELECT first_name, last_name FROM users WHERE id = $1").bind(user_id).fetch_one(&mut **tx).await?;
+    let (first, last): (String, String) = sqlx::query_as("SELECT first_name, last_name FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_one(&mut **tx)
+        .await?;
     Ok(format!("{first} {last}"))
 }
 
@@ -213,19 +215,21 @@ pub fn logo_url(org_id: &str, kind: LogoKind, updated_at: i64) -> String {
 }
 
 /// When each logo was last stored.
-pub async fn logo_versions<'e, E: Executor<'e, Database = Any>>(
-    ex: E,
-    org_id: &str,
-) -> Result<Vec<(LogoKind, i64)>> {
-    let rows: Vec<(String, i64)> =
-        sqlx::query_as("SELECT kind, updated_at FROM organization_logos WHERE org_id = $1")
-            .bind(org_id)
-            .fetch_all(ex)
-            .await?;
+pub async fn logo_versions<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str) -> Result<Vec<(LogoKind, i64)>> {
+    let rows: Vec<(String, i64)> = sqlx::query_as("SELECT kind, updated_at FROM organization_logos WHERE org_id = $1")
+        .bind(org_id)
+        .fetch_all(ex)
+        .await?;
     Ok(rows.into_iter().filter_map(|(k, v)| LogoKind::parse(&k).map(|k| (k, v))).collect())
 }
 
-pub fn appearance(org_id: &str, name: &str, initials: Option<String>, color: OrgColor, logos: &[(LogoKind, i64)]) -> Appearance {
+pub fn appearance(
+    org_id: &str,
+    name: &str,
+    initials: Option<String>,
+    color: OrgColor,
+    logos: &[(LogoKind, i64)],
+) -> Appearance {
     let url = |kind: LogoKind| logos.iter().find(|(k, _)| *k == kind).map(|(k, v)| logo_url(org_id, *k, *v));
     Appearance {
         initials: initials.unwrap_or_else(|| default_initials(name)),
@@ -235,7 +239,14 @@ pub fn appearance(org_id: &str, name: &str, initials: Option<String>, color: Org
     }
 }
 
-pub async fn put_logo(tx: &mut Tx, org_id: &str, kind: LogoKind, png_base64: &str, size: (u32, u32), now: i64) -> Result<()> {
+pub async fn put_logo(
+    tx: &mut Tx,
+    org_id: &str,
+    kind: LogoKind,
+    png_base64: &str,
+    size: (u32, u32),
+    now: i64,
+) -> Result<()> {
     sqlx::query("DELETE FROM organization_logos WHERE org_id = $1 AND kind = $2")
         .bind(org_id)
         .bind(kind.as_str())
@@ -280,7 +291,12 @@ pub async fn logo<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str, kind
 }
 
 /// The header square of an organization, for the session (`load_me`).
-pub fn square(org_id: &str, initials: Option<String>, color: Option<&str>, logo_version: Option<i64>) -> app::session::OrgSquare {
+pub fn square(
+    org_id: &str,
+    initials: Option<String>,
+    color: Option<&str>,
+    logo_version: Option<i64>,
+) -> app::session::OrgSquare {
     app::session::OrgSquare {
         initials,
         color: color.and_then(OrgColor::parse).unwrap_or_default(),
