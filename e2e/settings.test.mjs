@@ -146,3 +146,34 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
     }
   });
 }
+
+test('sign-up asks the country: a Swiss company is invoiced in CHF from day one', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', hasTouch: true });
+  const page = await context.newPage();
+  const email = 'ceo.swiss@example.ch';
+  try {
+    await page.goto(`${server.base}/sign-up`);
+    await page.getByLabel('First name').fill('Jean');
+    await page.getByLabel('Last name').fill('Dupont');
+    await page.getByLabel('Account type').selectOption({ label: 'Company' });
+    await page.getByLabel('Organization name').fill('Horlogerie SA');
+    await page.getByLabel('Country').selectOption({ label: 'Switzerland' });
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await assertFits(page, 'sign-up');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await expectVisible(page.getByText(`we sent a link to ${email}`), 'check-your-email notice');
+    const token = (await lastMailTo(server.base, email)).link.split('token=')[1];
+    const me = await api('auth/verify_email', { token, password: PASSWORD });
+    await signIn(page, email);
+    await page.goto(`${server.base}/o/${me.json.current_org_id}/settings`);
+    await expectVisible(page.getByRole('heading', { name: 'Settings of Horlogerie SA' }), 'settings page');
+    assert.equal(await page.locator('#settings-currency').textContent(), 'CHF');
+    assert.equal(await page.getByLabel('Country').inputValue(), 'CH');
+  } catch (e) {
+    await page.screenshot({ path: join(artifacts, 'settings-signup-failure.png'), fullPage: true }).catch(() => {});
+    throw new Error(`${e.message}\n--- server log ---\n${server.log().slice(-3000)}`);
+  } finally {
+    await context.close();
+  }
+});
