@@ -54,7 +54,7 @@ async fn main() {
 
     // A legal representative, signed up the ordinary way.
     let input = json!({ "input": { "email": "owner@bench.test", "password": PASSWORD, "first_name": "Owner",
-        "last_name": "Bench", "account_type": "company", "organization_name": "Bench SA", "lang": "en", "invitation": null } });
+        "last_name": "Bench", "account_type": "company", "organization_name": "Bench SA", "lang": "en", "country": "CH", "invitation": null } });
     call("auth/sign_up", input, None).await;
     let (mails, _) = call("dev/outbox", json!({}), None).await;
     let body = mails[0]["body"].as_str().unwrap();

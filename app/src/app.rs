@@ -14,6 +14,7 @@ use crate::members::MembersArea;
 use crate::organizations::{DeleteOrganizationPage, MyOrganizationsPage, OrgFrame, ToCurrentOrg};
 use crate::profile::ProfileArea;
 use crate::session::Session;
+use crate::settings::SettingsArea;
 use crate::shell::{NotFoundPage, Shell};
 
 #[component]
@@ -61,6 +62,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/members") view={Lazy::<MembersArea>::new()}/>
                         <Route path=path!("/delete") view=DeleteOrganizationPage/>
                         <Route path=path!("/audit") view={Lazy::<AuditArea>::new()}/>
+                        <Route path=path!("/settings") view={Lazy::<SettingsArea>::new()}/>
                     </ParentRoute>
                 </ParentRoute>
             </Routes>

@@ -2,7 +2,8 @@
 //! `error` code (see docs/API.md), translated by the client, mapped to an HTTP status by
 //! the server.
 
-use domain::i18n::OrgMsg;
+use domain::i18n::{OrgMsg, SettingsMsg};
+use domain::org_details::{DetailError, LogoError};
 use domain::organization::{Currency, DeletionBlocker};
 use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError, TextError};
 use leptos::server_fn::codec::JsonEncoding;
@@ -19,21 +20,36 @@ pub enum Field {
     LastName,
     OrganizationName,
     Search,
+    Street,
+    Postcode,
+    City,
     Country,
+    Phone,
+    Initials,
+    Logo,
+    /// The label of a billing address.
+    Label,
 }
 
 impl Field {
+    /// The field's name, in `lang`.
     pub fn text(self, lang: Lang) -> &'static str {
-        let msg = match self {
-            Field::Country => return OrgMsg::CreateCountry.text(lang),
-            Field::Email => Msg::FieldEmail,
-            Field::Password => Msg::FieldPassword,
-            Field::FirstName => Msg::FieldFirstName,
-            Field::LastName => Msg::FieldLastName,
-            Field::OrganizationName => Msg::FieldOrganizationName,
-            Field::Search => Msg::FieldSearch,
-        };
-        msg.text(lang)
+        match self {
+            Field::Email => Msg::FieldEmail.text(lang),
+            Field::Password => Msg::FieldPassword.text(lang),
+            Field::FirstName => Msg::FieldFirstName.text(lang),
+            Field::LastName => Msg::FieldLastName.text(lang),
+            Field::OrganizationName => Msg::FieldOrganizationName.text(lang),
+            Field::Search => Msg::FieldSearch.text(lang),
+            Field::Street => SettingsMsg::FieldStreet.text(lang),
+            Field::Postcode => SettingsMsg::FieldPostcode.text(lang),
+            Field::City => SettingsMsg::FieldCity.text(lang),
+            Field::Country => SettingsMsg::FieldCountry.text(lang),
+            Field::Phone => SettingsMsg::FieldPhone.text(lang),
+            Field::Initials => SettingsMsg::FieldInitials.text(lang),
+            Field::Logo => SettingsMsg::FieldLogo.text(lang),
+            Field::Label => SettingsMsg::FieldLabel.text(lang),
+        }
     }
 }
 
@@ -45,6 +61,9 @@ pub enum Problem {
     Password(PasswordError),
     Name(NameError),
     Text(TextError),
+    /// An organization's details (ORG-3, ORG-4, ORG-5).
+    Detail(DetailError),
+    Logo(LogoError),
     /// Not one of the values the form offers (a country).
     NotAChoice,
     /// A password re-entered to confirm that is not the account's.
@@ -52,16 +71,18 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// What is wrong, in `lang`.
     pub fn text(self, lang: Lang) -> &'static str {
-        let msg = match self {
-            Problem::NotAChoice => return OrgMsg::ProblemNotAChoice.text(lang),
-            Problem::WrongPassword => return OrgMsg::ProblemWrongPassword.text(lang),
-            Problem::Email(e) => e.msg(),
-            Problem::Password(e) => e.msg(),
-            Problem::Name(e) => e.msg(),
-            Problem::Text(e) => e.msg(),
-        };
-        msg.text(lang)
+        match self {
+            Problem::Email(e) => e.msg().text(lang),
+            Problem::Password(e) => e.msg().text(lang),
+            Problem::Name(e) => e.msg().text(lang),
+            Problem::Text(e) => e.msg().text(lang),
+            Problem::Detail(e) => e.msg().text(lang),
+            Problem::Logo(e) => e.msg().text(lang),
+            Problem::NotAChoice => OrgMsg::ProblemNotAChoice.text(lang),
+            Problem::WrongPassword => OrgMsg::ProblemWrongPassword.text(lang),
+        }
     }
 }
 

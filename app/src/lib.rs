@@ -45,6 +45,7 @@ pub mod members;
 pub mod organizations;
 pub mod profile;
 pub mod session;
+pub mod settings;
 
 #[cfg(feature = "ssr")]
 pub mod endpoint;

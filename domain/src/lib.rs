@@ -9,6 +9,7 @@ pub mod email;
 pub mod i18n;
 pub mod membership;
 pub mod names;
+pub mod org_details;
 pub mod organization;
 pub mod password;
 pub mod policy;

@@ -99,8 +99,9 @@ mod tests {
         }
         assert_eq!(search_terms("  Chloé   DUP "), vec!["chloe".to_string(), "dup".to_string()]);
         assert_eq!(search_terms("a b c d e f").len(), SEARCH_MAX_TERMS);
-        assert!("dupont".to_string() < prefix_upper_bound("dup") && "dup" >= "dup");
-        assert!("duq".to_string() > prefix_upper_bound("dup"));
+        let upper = prefix_upper_bound("dup");
+        assert!("dupont" < upper.as_str() && "dup" < upper.as_str());
+        assert!("duq" > upper.as_str());
     }
 
     #[test]

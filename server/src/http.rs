@@ -39,33 +39,31 @@ pub fn endpoints(state: &AppState) -> Endpoints {
 pub fn router(state: AppState) -> Router {
     let handlers = Arc::new(endpoints(&state).into_handlers());
     let known: Arc<HashSet<&'static str>> = Arc::new(handlers.paths().into_iter().collect());
+    let serve = move |req: Request| {
+        let handlers = handlers.clone();
+        let known = known.clone();
+        async move {
+            // Only registered paths reach the framework: anything else is the
+            // documented `not_found`, naming nothing of the internals.
+            if !known.contains(req.uri().path()) {
+                return error_response(AppError::NotFound);
+            }
+            if req.method() != http::Method::POST {
+                let mut res =
+                    error_response(AppError::BadRequest { message: "server functions are called with POST".into() });
+                *res.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+                return res;
+            }
+            leptos_axum::handle_server_fns_with_context(move || provide_context(handlers.clone()), req)
+                .await
+                .into_response()
+        }
+    };
     let api = Router::new()
-        .route(
-            "/api/{*fn_name}",
-            any(move |req: Request| {
-                let handlers = handlers.clone();
-                let known = known.clone();
-                async move {
-                    // Only registered paths reach the framework: anything else is the
-                    // documented `not_found`, naming nothing of the internals.
-                    if !known.contains(req.uri().path()) {
-                        return error_response(AppError::NotFound);
-                    }
-                    if req.method() != http::Method::POST {
-                        let mut res = error_response(AppError::BadRequest {
-                            message: "server functions are called with POST".into(),
-                        });
-                        *res.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
-                        return res;
-                    }
-                    leptos_axum::handle_server_fns_with_context(move || provide_context(handlers.clone()), req)
-                        .await
-                        .into_response()
-                }
-            }),
-        )
+        // The one endpoint with a larger body: a logo, base64 in JSON (ORG-5).
+        .route("/api/settings/upload_logo", any(serve.clone()).layer(RequestBodyLimitLayer::new(UPLOAD_BODY_LIMIT)))
+        .route("/api/{*fn_name}", any(serve).layer(RequestBodyLimitLayer::new(API_BODY_LIMIT)))
         .layer(middleware::from_fn_with_state(public_origin(&state), guard_api))
-        .layer(RequestBodyLimitLayer::new(API_BODY_LIMIT))
         .layer(CompressionLayer::new());
     let dist = state.config().dist.clone();
     let headers = Arc::new(security_headers(&state, &dist));
@@ -76,6 +74,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(api)
         .route("/healthz", get(healthz))
+        .route("/logos/{org}/{file}", get(crate::features::settings::serve_logo))
         .fallback_service(assets)
         .layer(middleware::from_fn(cache_policy))
         .layer(middleware::from_fn(move |req: Request, next: Next| {
@@ -95,6 +94,8 @@ pub fn router(state: AppState) -> Router {
 /// No server function takes more than a few kilobytes; anything larger is refused
 /// before it is read (413).
 const API_BODY_LIMIT: usize = 64 * 1024;
+/// `settings/upload_logo`: a 1 MB image in base64, inside JSON.
+const UPLOAD_BODY_LIMIT: usize = 1536 * 1024;
 
 /// Gives every request an id, carried by its log lines and returned as `x-request-id`.
 async fn request_id(mut req: Request, next: Next) -> Response {

@@ -17,6 +17,7 @@ use sha2::{Digest, Sha256};
 const ROUTE_PARTS: &[(&str, &str)] = &[
     ("/o/*/members", "members_area"),
     ("/o/*/audit", "audit_area"),
+    ("/o/*/settings", "settings_area"),
     ("/profile", "profile_area"),
     ("/dev/mail", "dev_mail_area"),
     ("/verify-email", "verify_email_area"),

@@ -19,6 +19,10 @@ pub struct SignUpInput {
     /// Required for every account type but `individual`.
     pub organization_name: Option<String>,
     pub lang: Lang,
+    /// ISO code of the country (`CH`); required without an invitation: the new
+    /// organization is invoiced in its currency (ORG-4).
+    #[serde(default)]
+    pub country: Option<String>,
     /// The token of the invitation link the person followed, if any.
     pub invitation: Option<String>,
 }

@@ -2,7 +2,8 @@
 //! organization of which the person is the legal representative, then asks to confirm
 //! the address; from an invitation link it joins the inviting organization at once.
 
-use domain::i18n::AuthMsg;
+use domain::i18n::{AuthMsg, SettingsMsg};
+use domain::org_details::Country;
 use domain::password::PersonalWords;
 use domain::{AccountType, Email, Msg, OrgName, Password, PersonName};
 use leptos::prelude::*;
@@ -30,7 +31,17 @@ fn check(input: &SignUpInput) -> Result<(), AppError> {
     let personal = PersonalWords { email: Some(email.as_str()), names: vec![&input.first_name, &input.last_name] };
     Password::parse(&input.password, &personal)
         .map_err(|e| AppError::invalid(Field::Password, Problem::Password(e)))?;
+    if input.invitation.is_none() {
+        crate::settings::api::parse_country(input.country.as_deref().unwrap_or(""))?;
+    }
     Ok(())
+}
+
+/// The country the browser's languages name (`fr-CH` → Switzerland), Switzerland
+/// otherwise: the person changes it in the form.
+fn default_country() -> Country {
+    let languages: Vec<String> = window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    languages.iter().find_map(|l| Country::from_language_tag(l)).unwrap_or(Country::Ch)
 }
 
 #[component]
@@ -47,6 +58,7 @@ pub fn SignUpPage() -> impl IntoView {
     let last_name = RwSignal::new(String::new());
     let account_type = RwSignal::new(AccountType::Individual);
     let organization_name = RwSignal::new(String::new());
+    let country = RwSignal::new(default_country());
     let error = RwSignal::new(None::<AppError>);
     let errors = FormErrors::new(error);
     let done = RwSignal::new(None::<String>);
@@ -79,6 +91,7 @@ pub fn SignUpPage() -> impl IntoView {
             account_type: account_type.get_untracked(),
             organization_name: Some(organization_name.get_untracked()).filter(|s| !s.trim().is_empty()),
             lang: i18n.lang(),
+            country: Some(country.get_untracked().code().to_string()),
             invitation: invitation.clone(),
         };
         if let Err(e) = check(&input) {
@@ -133,6 +146,18 @@ pub fn SignUpPage() -> impl IntoView {
                             <FieldError errors field=Field::OrganizationName id="signup-org-error"/>
                         </Show>
                     </Show>
+                    <label for="signup-country">{i18n.t(SettingsMsg::FieldCountry)}</label>
+                    <select id="signup-country" autocomplete="country" aria-describedby="signup-country-help"
+                        on:change=move |ev| {
+                            if let Some(c) = Country::parse(&event_target_value(&ev)) {
+                                country.set(c);
+                            }
+                        }>
+                        {Country::ALL.into_iter().map(|c| view! {
+                            <option value=c.code() selected=move || country.get() == c>{i18n.t(c.label())}</option>
+                        }).collect_view()}
+                    </select>
+                    <p id="signup-country-help" class="help">{i18n.t(SettingsMsg::SettingsCurrencyExplain)}</p>
                     <label for="signup-email">{i18n.t(Msg::FieldEmail)}</label>
                     <input id="signup-email" type="email" autocomplete="username" required readonly=invited
                         aria-invalid=errors.invalid(Field::Email) aria-describedby=errors.described_by(Field::Email, "signup-email-error", None)

@@ -68,15 +68,17 @@ pub fn OrgFrame() -> impl IntoView {
     });
 
     // What stops the page: not a member, or blocked (the same rule the server applies).
-    let refusal = move || {
+    // A memo: the page stays mounted while the verdict stays the same (a fresh session
+    // after a save must not rebuild the page and lose its notices).
+    let refusal = Memo::new(move |_| {
         let id = id.get();
         session.me.with(|m| {
             let membership = m.as_ref()?.organizations.iter().find(|o| o.id == id).map(|o| o.membership.clone());
             authorize(membership.as_ref(), &Action::OpenOrganization).err()
         })
-    };
+    });
     view! {
-        {move || match refusal() {
+        {move || match refusal.get() {
             None => view! { <Outlet/> }.into_any(),
             Some(denied) => view! {
                 <h1>{i18n.t(Msg::OrgUnavailableTitle)}</h1>

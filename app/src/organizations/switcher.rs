@@ -46,7 +46,7 @@ pub fn OrganizationSwitcher() -> impl IntoView {
                     }
                 }
             >
-                <span class="org-square" aria-hidden="true">{move || current().map(|o| o.initials())}</span>
+                {move || current().map(|o| crate::settings::square::org_square(&o, false))}
                 // The accessible name is the visible name, then what the button does.
                 <span class="org-name">{move || current().map(|o| o.name)}</span>
                 <span class="visually-hidden">", "{i18n.t(AuditMsg::ShellSwitchOrganization)}</span>
@@ -71,7 +71,7 @@ pub fn OrganizationSwitcher() -> impl IntoView {
                                     aria-checked=move || is_current().to_string()
                                     on:click=move |_| switch.run(id.clone())
                                 >
-                                    <span class="org-square small" aria-hidden="true">{org.initials()}</span>
+                                    {crate::settings::square::org_square(&org, true)}
                                     <span class="menu-item-text">
                                         <span class="menu-org-name">{org.name.clone()}</span>
                                         <small>

@@ -1,6 +1,7 @@
 //! The signed-in user as the server describes them: who they are, their
 //! organizations and the one they are working in (wire types).
 
+use domain::org_details::OrgColor;
 use domain::{Lang, Membership, Role};
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +11,19 @@ pub struct OrgSummary {
     pub id: String,
     pub name: String,
     pub membership: Membership,
+    /// What the header square shows (ORG-5).
+    #[serde(default)]
+    pub square: OrgSquare,
+}
+
+/// The header square: the square logo if any, else the initials on the colour.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OrgSquare {
+    /// Chosen initials; `None` for the default from the name.
+    pub initials: Option<String>,
+    pub color: OrgColor,
+    /// The versioned URL of the square logo.
+    pub logo: Option<String>,
 }
 
 impl OrgSummary {
@@ -19,7 +33,7 @@ impl OrgSummary {
 
     /// Up to two letters for the organization's square in the header (ORG-5).
     pub fn initials(&self) -> String {
-        self.name.split_whitespace().filter_map(|w| w.chars().next()).take(2).flat_map(char::to_uppercase).collect()
+        self.square.initials.clone().unwrap_or_else(|| domain::org_details::default_initials(&self.name))
     }
 }
 

@@ -2,7 +2,7 @@
 //! session every page reads.
 
 mod me;
-pub use me::{Me, OrgSummary};
+pub use me::{Me, OrgSquare, OrgSummary};
 
 #[cfg(feature = "ui")]
 mod reactive;

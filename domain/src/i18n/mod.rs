@@ -92,6 +92,7 @@ mod mail;
 mod members;
 mod organizations;
 mod profile;
+mod settings;
 mod shared;
 
 pub use audit::AuditMsg;
@@ -102,6 +103,7 @@ pub use mail::MailMsg;
 pub use members::MembersMsg;
 pub use organizations::{counted, OrgMsg};
 pub use profile::ProfileMsg;
+pub use settings::SettingsMsg;
 pub use shared::Msg;
 
 /// A sentence of the catalogue, whichever part it is in.
@@ -123,6 +125,7 @@ pub fn all_texts() -> Vec<(String, [&'static str; 2])> {
         .chain(part(DevMailMsg::ALL))
         .chain(part(OrgMsg::ALL))
         .chain(part(AuditMsg::ALL))
+        .chain(part(SettingsMsg::ALL))
         .collect()
 }
 

@@ -204,7 +204,8 @@ impl TestApp {
 pub fn sign_up_body(email: &str, first: &str, last: &str, invitation: Option<&str>) -> Value {
     json!({ "input": {
         "email": email, "password": PASSWORD, "first_name": first, "last_name": last,
-        "account_type": "individual", "organization_name": null, "lang": "en", "invitation": invitation,
+        "account_type": "individual", "organization_name": null, "lang": "en", "country": "FR",
+        "invitation": invitation,
     }})
 }
 

@@ -15,3 +15,4 @@ mod members;
 mod organizations;
 mod outbox;
 mod security;
+mod settings;

@@ -6,6 +6,7 @@
 use app::auth::api::{SignUp, SignUpInput, SignUpOutcome};
 use app::error::{Field, Problem};
 use app::AppError;
+use domain::org_details::{Country, DetailError};
 use domain::password::PersonalWords;
 use domain::{Email, Lang, Membership, OrgName, Password, PersonName, Role};
 use serde_json::json;
@@ -27,6 +28,8 @@ struct NewAccount {
     first: PersonName,
     last: PersonName,
     password: Password,
+    /// Required without an invitation: the new organization is invoiced from it (ORG-4).
+    country: Option<Country>,
 }
 
 impl NewAccount {
@@ -48,6 +51,7 @@ impl NewAccount {
             last_name: self.last.as_str(),
             account_type: input.account_type.as_str(),
             lang: input.lang.code(),
+            country: self.country.map(Country::code),
             now,
         }
     }
@@ -61,7 +65,12 @@ fn parse(input: &SignUpInput) -> Result<NewAccount, AppError> {
     let personal = PersonalWords { email: Some(email.as_str()), names: vec![first.as_str(), last.as_str()] };
     let password = Password::parse(&input.password, &personal)
         .map_err(|e| AppError::invalid(Field::Password, Problem::Password(e)))?;
-    Ok(NewAccount { email, first, last, password })
+    let country = match (input.country.as_deref().map(str::trim).filter(|c| !c.is_empty()), &input.invitation) {
+        (Some(code), _) => Some(app::settings::api::parse_country(code)?),
+        (None, Some(_)) => None,
+        (None, None) => return Err(AppError::invalid(Field::Country, Problem::Detail(DetailError::Empty))),
+    };
+    Ok(NewAccount { email, first, last, password, country })
 }
 
 pub async fn sign_up(cx: Ctx, SignUp { input }: SignUp) -> Result<SignUpOutcome> {
@@ -130,9 +139,16 @@ async fn create_account(
         other => other?,
     }
     create_organization(&mut tx, &org_id, org_name.as_str(), input.account_type.as_str(), now).await?;
+    if let Some(country) = account.country {
+        crate::features::settings::store::set_country(&mut tx, &org_id, country).await?;
+    }
     insert_membership(&mut tx, &org_id, &user_id, &Membership::new(Role::LegalRepresentative, true), now).await?;
     confirmation::issue(&mut tx, cx, &user_id, account.email.as_str(), input.lang, account.first.as_str()).await?;
-    let detail = json!({ "name": org_name.as_str(), "kind": input.account_type.as_str() });
+    let detail = json!({
+        "name": org_name.as_str(),
+        "kind": input.account_type.as_str(),
+        "country": account.country.map(Country::code),
+    });
     let entry = Entry {
         org_id: Some(&org_id),
         actor: Some(&user_id),

@@ -78,6 +78,8 @@ pub struct NewUser<'a> {
     pub last_name: &'a str,
     pub account_type: &'a str,
     pub lang: &'a str,
+    /// ISO code chosen at sign-up (ORG-4).
+    pub country: Option<&'a str>,
     pub now: i64,
 }
 
@@ -85,8 +87,8 @@ pub struct NewUser<'a> {
 /// as an error the caller can recognise with `Error::is_unique_violation`.
 pub async fn insert_user(tx: &mut Tx, u: NewUser<'_>) -> Result<()> {
     sqlx::query(
-        "INSERT INTO users (id, email, email_verified_at, password_hash, first_name, last_name, account_type, lang, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        "INSERT INTO users (id, email, email_verified_at, password_hash, first_name, last_name, account_type, lang, created_at, country) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(u.id)
     .bind(u.email)
@@ -97,6 +99,7 @@ pub async fn insert_user(tx: &mut Tx, u: NewUser<'_>) -> Result<()> {
     .bind(u.account_type)
     .bind(u.lang)
     .bind(u.now)
+    .bind(u.country)
     .execute(&mut **tx)
     .await?;
     Ok(())

@@ -21,6 +21,9 @@ struct UserRow {
 struct OrgRow {
     id: String,
     name: String,
+    initials: Option<String>,
+    color: Option<String>,
+    logo_version: Option<i64>,
     #[sqlx(flatten)]
     membership: MembershipRow,
 }
@@ -34,7 +37,9 @@ pub async fn load_me(cx: &Ctx, user_id: &str, current: Option<&str>) -> Result<M
         .await?
         .ok_or(AppError::Unauthenticated)?;
     let rows: Vec<OrgRow> = sqlx::query_as(&format!(
-        "SELECT o.id, o.name, {MEMBERSHIP_COLUMNS} FROM memberships m JOIN organizations o ON o.id = m.org_id \
+        "SELECT o.id, o.name, o.initials, o.color, l.updated_at AS logo_version, {MEMBERSHIP_COLUMNS} \
+         FROM memberships m JOIN organizations o ON o.id = m.org_id \
+         LEFT JOIN organization_logos l ON l.org_id = o.id AND l.kind = 'square' \
          WHERE m.user_id = $1 AND o.deleted_at IS NULL ORDER BY o.name, o.id"
     ))
     .bind(user_id)
@@ -42,7 +47,11 @@ pub async fn load_me(cx: &Ctx, user_id: &str, current: Option<&str>) -> Result<M
     .await?;
     let organizations = rows
         .into_iter()
-        .map(|r| Ok(OrgSummary { id: r.id, name: r.name, membership: r.membership.into_membership()? }))
+        .map(|r| {
+            let square =
+                crate::features::settings::store::square(&r.id, r.initials, r.color.as_deref(), r.logo_version);
+            Ok(OrgSummary { id: r.id, name: r.name, membership: r.membership.into_membership()?, square })
+        })
         .collect::<Result<Vec<_>>>()?;
     let current_org_id = current
         .filter(|c| organizations.iter().any(|o| o.id == *c))
