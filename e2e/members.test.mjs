@@ -114,6 +114,7 @@ test('an administrator on a phone runs a member from invitation to removal', asy
 
     // Her role changes; the filter follows.
     await page.getByLabel('Rôle', { exact: true }).selectOption('');
+    await visible(page.getByText('5 membres', { exact: true }), 'every member again');
     await memberAction(page, 'Nina Neuer', 'Modifier le rôle');
     const change = page.getByRole('dialog', { name: 'Modifier le rôle de Nina Neuer' });
     await change.getByRole('radio', { name: /^Utilisateur externe/ }).check();
@@ -135,6 +136,7 @@ test('an administrator on a phone runs a member from invitation to removal', asy
 
     // Removed with the password and the confirmation box; her product access ends.
     await page.getByLabel('Afficher').selectOption('');
+    await visible(page.getByText('5 membres', { exact: true }), 'every member again');
     await memberAction(page, 'Nina Neuer', "Retirer de l'Organisation");
     const remove = page.getByRole('dialog', { name: 'Retirer Nina Neuer ?' });
     await visible(remove.getByText(/Ce membre gère 1 produit/), 'what happens to the product access');
