@@ -80,6 +80,7 @@ test('an administrator on a phone runs a member from invitation to removal', asy
     await invite.getByLabel('Adresse e-mail').fill(email);
     await invite.getByRole('radio', { name: /^Collaborateur/ }).check();
     await invite.getByRole('checkbox', { name: /Droits de facturation/ }).check();
+    await invite.getByRole('checkbox', { name: 'demo-hosting.ch', exact: true }).check();
     await invite.getByRole('button', { name: "Envoyer l'invitation" }).click();
     await visible(page.getByText(`Invitation envoyée à ${email}.`), 'invitation notice');
     await visible(page.getByText(/^expire le /), 'the expiry of the pending invitation');
@@ -104,11 +105,14 @@ test('an administrator on a phone runs a member from invitation to removal', asy
     await visible(page.getByText(email), 'Nina in the list');
     await fits(page, 'filtered list');
 
-    // Access to one product.
+    // The invitation gave access to one product; the security emails are turned on.
     await memberAction(page, 'Nina Neuer', 'Autorisations');
     const perms = page.getByRole('dialog', { name: 'Autorisations de Nina Neuer' });
     assert.ok(await perms.getByRole('checkbox', { name: /Droits de facturation/ }).isChecked(), 'billing rights from the invitation');
-    await perms.getByRole('checkbox', { name: 'demo-hosting.ch', exact: true }).check();
+    const product = perms.getByRole('checkbox', { name: 'demo-hosting.ch', exact: true });
+    await visible(product, 'the product list');
+    assert.ok(await product.isChecked(), 'product access from the invitation');
+    await perms.getByRole('checkbox', { name: 'E-mails de sécurité' }).check();
     await perms.getByRole('button', { name: 'Enregistrer' }).click();
     await visible(page.getByText('Les autorisations de Nina Neuer sont enregistrées. Un e-mail l\'en a informé.'), 'saved');
 

@@ -104,8 +104,16 @@ pub async fn invite_member(
     email: String,
     role: Role,
     #[server(default)] billing_rights: bool,
+    #[server(default)] products: Vec<String>,
 ) -> Result<PendingInvitation, AppError> {
-    crate::endpoint::serve(InviteMember { org_id, email, role, billing_rights }).await
+    crate::endpoint::serve(InviteMember { org_id, email, role, billing_rights, products }).await
+}
+
+/// The organization's products a collaborator or an external user may be given
+/// (managers only), for the invite dialog.
+#[server(endpoint = "members/products", input = Json)]
+pub async fn organization_products(org_id: String) -> Result<Vec<ProductChoice>, AppError> {
+    crate::endpoint::serve(OrganizationProducts { org_id }).await
 }
 
 #[server(endpoint = "members/change_role", input = Json)]

@@ -24,8 +24,15 @@ pub fn InviteDialog(
     let role = RwSignal::new(Role::Collaborator);
     let error = RwSignal::new(None::<AppError>);
     let billing = RwSignal::new(false);
+    let granted = RwSignal::new(Vec::<String>::new());
+    let products = LocalResource::new({
+        let org_id = org_id.clone();
+        move || super::api::organization_products(org_id.clone())
+    });
     let invite = leptos::prelude::Action::new_local(move |(address, role, billing): &(String, Role, bool)| {
-        invite_member(org_id.clone(), address.clone(), *role, *billing)
+        // Product access is for limited members; managers manage every product.
+        let products = if role.is_manager() { Vec::new() } else { granted.get_untracked() };
+        invite_member(org_id.clone(), address.clone(), *role, *billing, products)
     });
     crate::shell::on_answer(invite, error, move |inv: super::api::PendingInvitation| on_sent.run(inv.email));
     let busy = invite.pending();
@@ -59,6 +66,28 @@ pub fn InviteDialog(
                         <input type="checkbox" prop:checked=billing on:change=move |ev| billing.set(event_target_checked(&ev))/>
                         {i18n.t(MembersMsg::PermissionBilling)}
                     </label>
+                </Show>
+                <Show when=move || !role.get().is_manager()>
+                    <fieldset>
+                        <legend>{i18n.t(MembersMsg::PermissionProducts)}</legend>
+                        {move || match products.get() {
+                            Some(Ok(list)) if !list.is_empty() => list.into_iter().map(|p| {
+                                let id = p.id.clone();
+                                let on = { let id = id.clone(); move || granted.with(|g| g.contains(&id)) };
+                                view! {
+                                    <label class="check">
+                                        <input type="checkbox" prop:checked=on on:change=move |ev| {
+                                            let checked = event_target_checked(&ev);
+                                            granted.update(|g| { g.retain(|x| x != &id); if checked { g.push(id.clone()); } });
+                                        }/>
+                                        <span class="wrap">{p.name}</span>
+                                    </label>
+                                }
+                            }).collect_view().into_any(),
+                            Some(_) => view! { <p class="muted">{i18n.t(MembersMsg::PermissionsNoProducts)}</p> }.into_any(),
+                            None => ().into_any(),
+                        }}
+                    </fieldset>
                 </Show>
                 <p class="muted">{i18n.t(MembersMsg::InviteExpiry)}</p>
                 <ErrorNotice error/>

@@ -335,3 +335,48 @@ async fn deep_pages_are_keyset_pages_and_search_finds_word_starts() {
     assert_eq!(list(json!("first"), "ember").await["total"], 0, "the middle of a word is not a start");
     assert_eq!(list(json!("first"), "%").await["total"], 0);
 }
+
+#[tokio::test]
+async fn an_invitation_gives_the_products_it_offers_and_only_the_organization_s() {
+    let app = TestApp::spawn().await;
+    let lr = app.sign_up("offer-lr@example.ch", "Lea", "Rep").await;
+    let other = app.sign_up("offer-other@example.ch", "Otto", "Other").await;
+    for (id, owner) in [("p-ours", &lr.org_id), ("p-other", &other.org_id)] {
+        app.sql(
+            "INSERT INTO products (id, org_id, category, kind, name, status, created_at) VALUES ($1, $2, 'web_domains', 'domain', $1, 'active', 0)",
+            &[id, owner],
+        )
+        .await;
+    }
+    let invite = |email: &str, role: &str, products: Vec<&str>| {
+        let body = json!({ "org_id": lr.org_id, "email": email, "role": role, "products": products });
+        let app = &app;
+        let cookie = lr.cookie.clone();
+        async move { app.call(Some(&cookie), "members/invite", body).await }
+    };
+    let (status, _) = invite("x1@example.ch", "collaborator", vec!["p-other"]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "another organization's product");
+    let (status, _) = invite("x2@example.ch", "administrator", vec!["p-ours"]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "managers manage every product already");
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM invitations WHERE org_id = $1")
+        .bind(&lr.org_id)
+        .fetch_one(app.state.pool())
+        .await
+        .unwrap();
+    assert_eq!(count, 0, "nothing was sent after a refusal");
+    let (_, products) = app.call(Some(&lr.cookie), "members/products", json!({ "org_id": lr.org_id })).await;
+    assert_eq!(products, json!([{ "id": "p-ours", "name": "p-ours", "kind": "domain", "granted": false }]));
+    let (status, body) = invite("offer-new@example.ch", "collaborator", vec!["p-ours"]).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let mail = app.last_mail_to("offer-new@example.ch").await;
+    let token = crate::helpers::link_param(&mail, "invitation=");
+    let body = crate::helpers::sign_up_body("offer-new@example.ch", "Nina", "New", Some(&token));
+    let (status, me) = app.call(None, "auth/sign_up", body).await;
+    assert_eq!(status, StatusCode::OK, "{me}");
+    let (_, page) = app.members(&lr, &lr.org_id).await;
+    let nina = page["members"].as_array().unwrap().iter().find(|m| m["email"] == "offer-new@example.ch").unwrap();
+    assert_eq!(nina["product_access"], 1);
+    // Products are for managers to hand out: a collaborator may not list them.
+    let (status, _) = app.call(Some(&other.cookie), "members/products", json!({ "org_id": lr.org_id })).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}

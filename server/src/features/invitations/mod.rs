@@ -44,6 +44,7 @@ pub async fn join(tx: &mut Tx, cx: &Ctx, inv: &Pending, user_id: &str) -> Result
     }
     if membership(&mut **tx, &inv.org_id, user_id).await?.is_none() {
         insert_membership(tx, &inv.org_id, user_id, &Membership::new(role, inv.billing_rights != 0), now).await?;
+        store::grant_invited_products(tx, &inv.id, &inv.org_id, user_id).await?;
     }
     store::mark(tx, &inv.id, Answer::Accepted, now).await?;
     let detail = json!({ "invitation": inv.id, "role": role.as_str() });

@@ -87,3 +87,19 @@ pub enum Answer {
     Accepted,
     Declined,
 }
+
+/// Gives the new member access to the products the invitation offered, those still the
+/// organization's and running (MEM-2).
+pub async fn grant_invited_products(tx: &mut Tx, invitation_id: &str, org_id: &str, user_id: &str) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO product_access (org_id, user_id, product_id) \
+         SELECT $1, $2, ip.product_id FROM invitation_products ip JOIN products p ON p.id = ip.product_id \
+         WHERE ip.invitation_id = $3 AND p.org_id = $1 AND p.status <> 'terminated'",
+    )
+    .bind(org_id)
+    .bind(user_id)
+    .bind(invitation_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}

@@ -23,6 +23,8 @@ use crate::{mail, outbox};
 
 /// An invitation link is valid this long (ASVS: short-lived secrets).
 const INVITATION_DAYS: i64 = 7;
+/// More products than one invitation could offer.
+const MAX_PRODUCTS: usize = 1000;
 
 pub fn endpoints(api: &mut Endpoints) {
     api.signed_in(invite);
@@ -33,9 +35,17 @@ pub fn endpoints(api: &mut Endpoints) {
 async fn invite(
     cx: Ctx,
     caller: Caller,
-    InviteMember { org_id, email, role, billing_rights }: InviteMember,
+    InviteMember { org_id, email, role, billing_rights, mut products }: InviteMember,
 ) -> Result<PendingInvitation> {
     let email = Email::parse(&email).map_err(|e| AppError::invalid(Field::Email, Problem::Email(e)))?;
+    if products.len() > MAX_PRODUCTS || (role.is_manager() && !products.is_empty()) {
+        // Managers manage every product: a list for them is a request the console never sends.
+        return Err(
+            AppError::BadRequest { message: "product access is for collaborators and external users".into() }.into()
+        );
+    }
+    products.sort();
+    products.dedup();
     let mut locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
     // A new invitation replaces the pending ones for the address: that withdraws them,
     // so the caller must be allowed to revoke each.
@@ -44,7 +54,11 @@ async fn invite(
         domain::authorize(Some(locked.you()), &Action::ManageInvitation { role: offered })?;
     }
     let mut write = locked.authorize(&Action::InviteMember { role })?;
-    let invitation = issue(&mut write, &cx, &email, role, billing_rights, "invitation.created").await?;
+    if !store::all_products_of(write.tx(), &org_id, &products).await? {
+        return Err(AppError::BadRequest { message: "a product is not this organization's".into() }.into());
+    }
+    let offer = Offer { role, billing_rights, products };
+    let invitation = issue(&mut write, &cx, &email, offer, "invitation.created").await?;
     write.commit(&cx).await?;
     Ok(invitation)
 }
@@ -67,7 +81,9 @@ async fn resend(
 ) -> Result<PendingInvitation> {
     let (mut write, email, role) = manageable(&cx, &caller, &org_id, &invitation_id).await?;
     let billing_rights = store::invitation_billing_rights(write.tx(), &invitation_id).await?;
-    let invitation = issue(&mut write, &cx, &email, role, billing_rights, "invitation.resent").await?;
+    let products = store::invitation_products(write.tx(), &invitation_id).await?;
+    let offer = Offer { role, billing_rights, products };
+    let invitation = issue(&mut write, &cx, &email, offer, "invitation.resent").await?;
     write.commit(&cx).await?;
     Ok(invitation)
 }
@@ -90,12 +106,19 @@ async fn revoke(cx: Ctx, caller: Caller, RevokeInvitation { org_id, invitation_i
 /// Creates the invitation (replacing any pending one for the address) and queues its
 /// email. Each email sent counts against the inviter's allowance, so the console cannot
 /// be used to spam.
+/// What an invitation offers (MEM-2).
+struct Offer {
+    role: Role,
+    billing_rights: bool,
+    /// Products of the organization (collaborators and external users).
+    products: Vec<String>,
+}
+
 async fn issue(
     write: &mut OrgWrite,
     cx: &Ctx,
     email: &Email,
-    role: Role,
-    billing_rights: bool,
+    Offer { role, billing_rights, products }: Offer,
     audit_action: &'static str,
 ) -> Result<PendingInvitation> {
     let now = cx.now();
@@ -126,6 +149,7 @@ async fn issue(
         expires_at,
     };
     store::insert_invitation(write.tx(), row).await?;
+    store::set_invitation_products(write.tx(), &id, &products).await?;
     // The invitee's language when they have an account, else the inviter's.
     let lang_tag = invitee.as_ref().map(|(_, l)| l.as_str()).unwrap_or(&inviter_lang);
     // A secret in the fragment: it never reaches a server or a proxy log.

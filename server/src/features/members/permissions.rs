@@ -4,7 +4,9 @@
 //! summary email and the change counts from their next request (nothing is cached in a
 //! session).
 
-use app::members::api::{MemberPermissions, MemberPermissionsOf, MemberRow, SetPermissions};
+use app::members::api::{
+    MemberPermissions, MemberPermissionsOf, MemberRow, OrganizationProducts, ProductChoice, SetPermissions,
+};
 use app::AppError;
 use domain::i18n::MembersMsg;
 use domain::{Action, Lang};
@@ -26,6 +28,17 @@ const MAX_PRODUCTS: usize = 1000;
 pub fn endpoints(api: &mut Endpoints) {
     api.signed_in(permissions);
     api.signed_in(set_permissions);
+    api.signed_in(products);
+}
+
+async fn products(
+    cx: Ctx,
+    caller: Caller,
+    OrganizationProducts { org_id }: OrganizationProducts,
+) -> Result<Vec<ProductChoice>> {
+    OrgMember::load(&cx, &caller, &org_id).await?.authorize(&Action::ManageMembers)?;
+    // Nobody has a user id of "": every product comes back not granted.
+    store::product_choices(cx.pool(), &org_id, "").await
 }
 
 async fn permissions(

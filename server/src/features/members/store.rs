@@ -412,6 +412,27 @@ pub async fn insert_invitation(tx: &mut Tx, i: NewInvitation<'_>) -> Result<()> 
     Ok(())
 }
 
+/// The products an invitation gives access to, sorted.
+pub async fn invitation_products(tx: &mut Tx, invitation_id: &str) -> Result<Vec<String>> {
+    let rows: Vec<(String,)> =
+        sqlx::query_as("SELECT product_id FROM invitation_products WHERE invitation_id = $1 ORDER BY product_id")
+            .bind(invitation_id)
+            .fetch_all(&mut **tx)
+            .await?;
+    Ok(rows.into_iter().map(|(p,)| p).collect())
+}
+
+pub async fn set_invitation_products(tx: &mut Tx, invitation_id: &str, products: &[String]) -> Result<()> {
+    for p in products {
+        sqlx::query("INSERT INTO invitation_products (invitation_id, product_id) VALUES ($1, $2)")
+            .bind(invitation_id)
+            .bind(p)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
 pub async fn invitation_billing_rights(tx: &mut Tx, id: &str) -> Result<bool> {
     let (b,): (i64,) =
         sqlx::query_as("SELECT billing_rights FROM invitations WHERE id = $1").bind(id).fetch_one(&mut **tx).await?;
