@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launchBrowser, lastMailTo, artifacts, openNav } from './harness.mjs';
+import { startServer, launchBrowser, lastMailTo, artifacts, openNav, visible, assertFits } from './harness.mjs';
 
 const PASSWORD = 'blue tractor sings at noon';
 // 60 characters, one unbreakable word.
@@ -24,19 +24,6 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
-
-async function visible(locator, what) {
-  await locator.first().waitFor({ state: 'visible', timeout: 15000 }).catch((e) => {
-    throw new Error(`${what} not visible: ${e.message}`);
-  });
-}
-
-async function assertFits(page, where) {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth, width: window.innerWidth,
-  }));
-  assert.ok(scroll <= width, `${where}: page is ${scroll}px wide on a ${width}px screen`);
-}
 
 test('a phone user: one-row header, keyboard menu, names, long address, audit log and its export', async () => {
   assert.equal(LONG_EMAIL.length, 60);

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launchBrowser, artifacts, navTo, openNav } from './harness.mjs';
+import { startServer, launchBrowser, artifacts, navTo, openNav, visible } from './harness.mjs';
 
 const DEMO_PASSWORD = 'orange tractor sings loudly';
 let server;
@@ -21,12 +21,6 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
-
-async function visible(locator, what) {
-  await locator.first().waitFor({ state: 'visible', timeout: 15000 }).catch((e) => {
-    throw new Error(`${what} not visible: ${e.message}`);
-  });
-}
 
 async function signIn(page, email) {
   await page.goto(`${server.base}/sign-in`);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launchBrowser, lastMailTo, artifacts, navTo } from './harness.mjs';
+import { startServer, launchBrowser, lastMailTo, artifacts, navTo, visible as expectVisible, assertFits } from './harness.mjs';
 
 const PASSWORD = 'blue tractor sings at noon';
 let server;
@@ -20,20 +20,6 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
-
-async function expectVisible(locator, what) {
-  await locator.first().waitFor({ state: 'visible', timeout: 15000 }).catch((e) => {
-    throw new Error(`${what} not visible: ${e.message}`);
-  });
-}
-
-/// No sideways scrolling: the page fits the screen.
-async function assertFits(page, where) {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth, width: window.innerWidth,
-  }));
-  assert.ok(scroll <= width, `${where}: page is ${scroll}px wide on a ${width}px screen`);
-}
 
 async function signOut(page) {
   await page.getByRole('button', { name: 'Account menu' }).click();

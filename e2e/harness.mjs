@@ -84,3 +84,18 @@ export async function navTo(page, name) {
   await openNav(page);
   await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 }
+
+/// Waits for the first match of `locator` to be visible, naming `what` when it is not.
+export async function visible(locator, what) {
+  await locator.first().waitFor({ state: 'visible', timeout: 15000 }).catch((e) => {
+    throw new Error(`${what} not visible: ${e.message}`);
+  });
+}
+
+/// No sideways scrolling: the page fits the screen.
+export async function assertFits(page, where) {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth, width: window.innerWidth,
+  }));
+  if (scroll > width) throw new Error(`${where}: page is ${scroll}px wide on a ${width}px screen`);
+}

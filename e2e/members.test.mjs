@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launchBrowser, lastMailTo, artifacts } from './harness.mjs';
+import { startServer, launchBrowser, lastMailTo, artifacts, visible, assertFits as fits } from './harness.mjs';
 
 const DEMO_PASSWORD = 'orange tractor sings loudly';
 const PASSWORD = 'blue tractor sings at noon';
@@ -23,19 +23,6 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
-
-async function visible(locator, what) {
-  await locator.first().waitFor({ state: 'visible', timeout: 15000 }).catch((e) => {
-    throw new Error(`${what} not visible: ${e.message}`);
-  });
-}
-
-async function fits(page, where) {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth, width: window.innerWidth,
-  }));
-  assert.ok(scroll <= width, `${where}: page is ${scroll}px wide on a ${width}px screen`);
-}
 
 async function signIn(page, email, password = DEMO_PASSWORD) {
   await page.goto(`${server.base}/sign-in`);

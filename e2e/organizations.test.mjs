@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launchBrowser, artifacts } from './harness.mjs';
+import { startServer, launchBrowser, artifacts, visible, assertFits as noSidewaysScroll } from './harness.mjs';
 
 const DEMO_PASSWORD = 'orange tractor sings loudly';
 let server;
@@ -24,27 +24,12 @@ after(async () => {
   server?.stop();
 });
 
-async function visible(locator, what) {
-  await locator.first().waitFor({ state: 'visible', timeout: 15000 }).catch((e) => {
-    throw new Error(`${what} not visible: ${e.message}`);
-  });
-}
-
 async function signIn(page, email) {
   await page.goto(`${server.base}/sign-in`);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await visible(page.getByRole('heading', { name: /^Bienvenue, / }), 'home page');
-}
-
-// The page's own content (the header is the shell's, tested with it).
-async function noSidewaysScroll(page, where) {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: Math.max(...[...document.querySelectorAll('main *')].map((e) => e.getBoundingClientRect().right)),
-    width: window.innerWidth,
-  }));
-  assert.ok(scroll <= width, `${where}: the content goes past the right edge (${scroll} > ${width})`);
 }
 
 async function story(name, viewport, body) {

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launchBrowser, lastMailTo, artifacts } from './harness.mjs';
+import { startServer, launchBrowser, lastMailTo, artifacts, visible as expectVisible, assertFits } from './harness.mjs';
 
 const PASSWORD = 'blue tractor sings at noon';
 let server;
@@ -27,19 +27,6 @@ async function api(path, body, cookie) {
   const res = await fetch(`${server.base}/api/${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
   const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]).filter((c) => c.startsWith('orga_session=') && c !== 'orga_session=');
   return { status: res.status, json: await res.json(), cookie: cookies[0] };
-}
-
-async function expectVisible(locator, what) {
-  await locator.first().waitFor({ state: 'visible', timeout: 15000 }).catch((e) => {
-    throw new Error(`${what} not visible: ${e.message}`);
-  });
-}
-
-async function assertFits(page, where) {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth, width: window.innerWidth,
-  }));
-  assert.ok(scroll <= width, `${where}: page is ${scroll}px wide on a ${width}px screen`);
 }
 
 /// A legal representative (signed up in France) and an administrator of one organization.

@@ -6,6 +6,7 @@ use domain::{authorize, Action, Email, Membership, Msg, Role};
 use leptos::prelude::*;
 
 use super::api::invite_member;
+use super::products::ProductChecklist;
 use super::role_choice::RoleChoice;
 use crate::error::{AppError, Field, Problem};
 use crate::i18n::use_i18n;
@@ -70,23 +71,9 @@ pub fn InviteDialog(
                 <Show when=move || !role.get().is_manager()>
                     <fieldset>
                         <legend>{i18n.t(MembersMsg::PermissionProducts)}</legend>
-                        {move || match products.get() {
-                            Some(Ok(list)) if !list.is_empty() => list.into_iter().map(|p| {
-                                let id = p.id.clone();
-                                let on = { let id = id.clone(); move || granted.with(|g| g.contains(&id)) };
-                                view! {
-                                    <label class="check">
-                                        <input type="checkbox" prop:checked=on on:change=move |ev| {
-                                            let checked = event_target_checked(&ev);
-                                            granted.update(|g| { g.retain(|x| x != &id); if checked { g.push(id.clone()); } });
-                                        }/>
-                                        <span class="wrap">{p.name}</span>
-                                    </label>
-                                }
-                            }).collect_view().into_any(),
-                            Some(_) => view! { <p class="muted">{i18n.t(MembersMsg::PermissionsNoProducts)}</p> }.into_any(),
-                            None => ().into_any(),
-                        }}
+                        {move || products.get().map(|answer| {
+                            view! { <ProductChecklist products=answer.unwrap_or_default() granted/> }
+                        })}
                     </fieldset>
                 </Show>
                 <p class="muted">{i18n.t(MembersMsg::InviteExpiry)}</p>

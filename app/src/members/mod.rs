@@ -16,6 +16,8 @@ mod permissions;
 #[cfg(feature = "ui")]
 mod remove;
 #[cfg(feature = "ui")]
+mod products;
+#[cfg(feature = "ui")]
 mod role_choice;
 #[cfg(feature = "ui")]
 mod row;

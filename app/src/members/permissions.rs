@@ -8,6 +8,7 @@ use domain::Msg;
 use leptos::prelude::*;
 
 use super::api::{member_permissions_of, set_permissions, MemberRow};
+use super::products::ProductChecklist;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::shell::{on_answer, Dialog, ErrorNotice};
@@ -80,22 +81,8 @@ pub fn PermissionsDialog(
                     <legend>{i18n.t(MembersMsg::PermissionProducts)}</legend>
                     {move || if manager {
                         view! { <p class="muted">{i18n.t(MembersMsg::PermissionsManagersAll)}</p> }.into_any()
-                    } else if products.with(Vec::is_empty) {
-                        view! { <p class="muted">{i18n.t(MembersMsg::PermissionsNoProducts)}</p> }.into_any()
                     } else {
-                        products.get().into_iter().map(|p| {
-                            let id = p.id.clone();
-                            let on = { let id = id.clone(); move || granted.with(|g| g.contains(&id)) };
-                            view! {
-                                <label class="check">
-                                    <input type="checkbox" prop:checked=on on:change=move |ev| {
-                                        let checked = event_target_checked(&ev);
-                                        granted.update(|g| { g.retain(|x| x != &id); if checked { g.push(id.clone()); } });
-                                    }/>
-                                    <span class="wrap">{p.name}</span>
-                                </label>
-                            }
-                        }).collect_view().into_any()
+                        view! { <ProductChecklist products=products.get() granted/> }.into_any()
                     }}
                 </fieldset>
                 <ErrorNotice error/>
