@@ -61,6 +61,18 @@ pub async fn membership<'e, E: Executor<'e, Database = Any>>(
     row.map(MembershipRow::into_membership).transpose()
 }
 
+/// The organization's legal representatives who are not blocked: the one that must
+/// stay (every rule about the last legal representative counts these).
+pub async fn legal_representatives<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str) -> Result<usize> {
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'legal_representative' AND blocked_at IS NULL",
+    )
+    .bind(org_id)
+    .fetch_one(ex)
+    .await?;
+    Ok(n.max(0) as usize)
+}
+
 /// Makes the organization's membership set change one at a time: the first write of any
 /// transaction that adds, removes or changes members. PostgreSQL holds the row lock
 /// until commit; SQLite's write transactions are serialized already. `false` when the

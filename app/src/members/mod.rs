@@ -14,9 +14,9 @@ mod pending;
 #[cfg(feature = "ui")]
 mod permissions;
 #[cfg(feature = "ui")]
-mod remove;
-#[cfg(feature = "ui")]
 mod products;
+#[cfg(feature = "ui")]
+mod remove;
 #[cfg(feature = "ui")]
 mod role_choice;
 #[cfg(feature = "ui")]

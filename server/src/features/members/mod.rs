@@ -117,7 +117,7 @@ async fn single(cx: Ctx, caller: Caller, org_id: &str, user_id: &str, op: Member
     let mut locked = LockedOrg::lock(&cx, &caller, org_id).await?;
     let target =
         store::member(&mut **locked.reader(), org_id, user_id).await?.ok_or(AppError::NotFound)?.into_member()?;
-    let legal_representatives = store::legal_representatives(&mut **locked.reader(), org_id).await?;
+    let legal_representatives = crate::org_access::legal_representatives(&mut **locked.reader(), org_id).await?;
     let mut write = locked.authorize(&ops::action_for(op, &target, &caller, legal_representatives))?;
     let after = ops::apply(&mut write, &cx, &caller, user_id, op).await?;
     write.commit(&cx).await?;

@@ -45,7 +45,7 @@ pub async fn apply(
     let row = store::member(&mut **write.tx(), &org_id, user_id).await?.ok_or(AppError::NotFound)?;
     let lang = row.lang();
     let mut target = row.into_member()?;
-    let legal_representatives = store::legal_representatives(&mut **write.tx(), &org_id).await?;
+    let legal_representatives = crate::org_access::legal_representatives(&mut **write.tx(), &org_id).await?;
     write.permits(&action_for(op, &target, caller, legal_representatives))?;
     let before = target.membership.clone();
     let (actor_first, actor_last, _) = store::person(write.tx(), &caller.user_id).await?;

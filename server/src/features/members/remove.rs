@@ -25,7 +25,7 @@ async fn remove(cx: Ctx, caller: Caller, RemoveMember { org_id, user_id, passwor
     let mut locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
     let target =
         store::member(&mut **locked.reader(), &org_id, &user_id).await?.ok_or(AppError::NotFound)?.into_member()?;
-    let legal_representatives = store::legal_representatives(&mut **locked.reader(), &org_id).await?;
+    let legal_representatives = crate::org_access::legal_representatives(&mut **locked.reader(), &org_id).await?;
     let mut write = locked.authorize(&ops::action_for(MemberOp::Remove, &target, &caller, legal_representatives))?;
     ops::apply(&mut write, &cx, &caller, &user_id, MemberOp::Remove).await?;
     write.commit(&cx).await

@@ -179,17 +179,6 @@ pub async fn member<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str, us
     .await?)
 }
 
-/// The organization's legal representatives who are not blocked (the one that must stay).
-pub async fn legal_representatives<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str) -> Result<usize> {
-    let (n,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'legal_representative' AND blocked_at IS NULL",
-    )
-    .bind(org_id)
-    .fetch_one(ex)
-    .await?;
-    Ok(n as usize)
-}
-
 /// A user's display name and language: (first, last, lang).
 pub async fn person(tx: &mut Tx, user_id: &str) -> Result<(String, String, String)> {
     Ok(sqlx::query_as("SELECT first_name, last_name, lang FROM users WHERE id = $1")

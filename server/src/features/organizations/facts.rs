@@ -28,16 +28,6 @@ pub async fn legal_representative_names<'e, E: Executor<'e, Database = Any>>(
     Ok(rows.into_iter().map(|(f, l)| format!("{f} {l}")).collect())
 }
 
-pub async fn count_legal_representatives<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str) -> Result<usize> {
-    let (n,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'legal_representative' AND blocked_at IS NULL",
-    )
-    .bind(org_id)
-    .fetch_one(ex)
-    .await?;
-    Ok(n as usize)
-}
-
 /// Whether the user has a seat in one of the organization's office suites still running.
 pub async fn in_office_suite<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str, user_id: &str) -> Result<bool> {
     let (n,): (i64,) = sqlx::query_as(&format!(

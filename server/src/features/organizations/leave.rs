@@ -21,7 +21,7 @@ use crate::{outbox, sessions};
 pub async fn leave(cx: Ctx, caller: Caller, LeaveOrganization { org_id }: LeaveOrganization) -> Result<Me> {
     let mut locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
     let (email, first, last, _) = facts::user(&mut **locked.reader(), &caller.user_id).await?;
-    let legal_representatives = facts::count_legal_representatives(&mut **locked.reader(), &org_id).await?;
+    let legal_representatives = crate::org_access::legal_representatives(&mut **locked.reader(), &org_id).await?;
     let in_office_suite = facts::in_office_suite(&mut **locked.reader(), &org_id, &caller.user_id).await?;
     let login_hosted_here = facts::hosts_domain(&mut **locked.reader(), &org_id, &facts::email_domain(&email)).await?;
     let role = locked.you().role;

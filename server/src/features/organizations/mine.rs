@@ -34,7 +34,7 @@ pub async fn mine(cx: Ctx, caller: Caller, _: MyOrganizations) -> Result<Vec<MyO
     for row in rows {
         let membership = row.membership.into_membership()?;
         let legal_representatives = facts::legal_representative_names(cx.pool(), &row.id).await?;
-        let count = facts::count_legal_representatives(cx.pool(), &row.id).await?;
+        let count = crate::org_access::legal_representatives(cx.pool(), &row.id).await?;
         let suite = facts::in_office_suite(cx.pool(), &row.id, &caller.user_id).await?;
         let hosted = facts::hosts_domain(cx.pool(), &row.id, &domain).await?;
         let mut refusals = leave_refusals(&membership, count, suite, hosted);
