@@ -21,6 +21,33 @@ struct Inner {
     /// Rung after a transaction that queued email commits.
     outbox_bell: Notify,
     postgres: bool,
+    counts: VersionedCounts,
+}
+
+/// Counts that are expensive to take (the members of a 10,000-member organization),
+/// remembered with the version of what they count: a count is used again only while the
+/// database still says that version, so every process stays right without telling the
+/// others anything.
+#[derive(Default)]
+pub struct VersionedCounts(std::sync::Mutex<std::collections::HashMap<String, (i64, u64)>>);
+
+impl VersionedCounts {
+    /// Above this many entries the cache starts again empty (a bound, not a policy).
+    const MAX_ENTRIES: usize = 10_000;
+
+    pub fn get(&self, key: &str, version: i64) -> Option<u64> {
+        let map = self.0.lock().ok()?;
+        map.get(key).filter(|(v, _)| *v == version).map(|(_, n)| *n)
+    }
+
+    pub fn put(&self, key: String, version: i64, count: u64) {
+        if let Ok(mut map) = self.0.lock() {
+            if map.len() >= Self::MAX_ENTRIES {
+                map.clear();
+            }
+            map.insert(key, (version, count));
+        }
+    }
 }
 
 impl AppState {
@@ -30,7 +57,18 @@ impl AppState {
 
     /// With a clock the caller keeps a handle to (tests move it forward).
     pub fn with_clock(pool: AnyPool, config: Config, postgres: bool, clock: Arc<Clock>) -> AppState {
-        AppState(Arc::new(Inner { pool, config, clock, outbox_bell: Notify::new(), postgres }))
+        AppState(Arc::new(Inner {
+            pool,
+            config,
+            clock,
+            outbox_bell: Notify::new(),
+            postgres,
+            counts: VersionedCounts::default(),
+        }))
+    }
+
+    pub fn counts(&self) -> &VersionedCounts {
+        &self.0.counts
     }
 
     pub fn is_postgres(&self) -> bool {

@@ -70,6 +70,14 @@ async fn blocking_follows_the_rules_and_stops_the_member_at_once() {
     assert_eq!((status, &body["membership"]["blocked"]), (StatusCode::OK, &json!(false)));
     let (status, _) = app.members(&collab, &org).await;
     assert_eq!(status, StatusCode::OK);
+    // The counts follow every change (they are kept per version of the membership set).
+    let (_, page) = app.call(Some(&lr.cookie), "members/list", json!({ "org_id": org, "status": "blocked" })).await;
+    assert_eq!(page["total"], 0);
+    let (_, before) = app.members(&lr, &org).await;
+    let body = json!({ "org_id": org, "user_id": ext.user_id, "password": PASSWORD });
+    assert_eq!(app.call(Some(&lr.cookie), "members/remove", body).await.0, StatusCode::OK);
+    let (_, after) = app.members(&lr, &org).await;
+    assert_eq!(after["total"].as_u64().unwrap() + 1, before["total"].as_u64().unwrap());
     let audit: Vec<(String,)> =
         sqlx::query_as("SELECT action FROM audit_log WHERE org_id = $1 AND target = $2 ORDER BY created_at")
             .bind(&org)
@@ -296,6 +304,8 @@ async fn deep_pages_are_keyset_pages_and_search_finds_word_starts() {
                 .await;
         }
     }
+    // Written behind the server's back: say the membership set changed, as the server does.
+    app.sql("UPDATE organizations SET member_version = member_version + 1 WHERE id = $1", &[&org]).await;
     let list = |at: Value, search: &str| {
         let body = json!({ "org_id": org, "search": search, "at": at });
         let app = &app;

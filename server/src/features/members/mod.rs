@@ -67,10 +67,11 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
         per_page: PER_PAGE,
         postgres: cx.state.is_postgres(),
     };
+    let (org_name, legal_representatives, version) = store::org_facts(cx.pool(), &org_id).await?;
     let ((rows, more), total) = if status == MemberStatus::Invited {
         ((Vec::new(), false), 0)
     } else {
-        (store::page(cx.pool(), &query).await?, store::count(cx.pool(), &query).await?)
+        (store::page(cx.pool(), &query).await?, count(&cx, &query, version).await?)
     };
     let (has_previous, has_next) = match (query.cursor.is_some(), direction) {
         (false, Direction::Forward) => (false, more),
@@ -78,7 +79,6 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
         (true, Direction::Forward) => (true, more),
         (true, Direction::Backward) => (more, true),
     };
-    let (org_name, legal_representatives) = store::org_facts(cx.pool(), &org_id).await?;
     let pending = if member.you.role.is_manager() && status != MemberStatus::Blocked && at == PageAt::First {
         store::pending(cx.pool(), &org_id, cx.now(), &terms, role).await?
     } else {
@@ -97,6 +97,29 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
         your_user_id: caller.user_id,
         pending,
     })
+}
+
+/// How many members match. Counting the whole organization reads every one of its index
+/// entries (10,000 for a large one); without a search the count only changes with the
+/// membership set, so it is kept per version of that set (`organizations.member_version`,
+/// bumped by every change of members under their lock).
+async fn count(cx: &Ctx, query: &store::PageQuery<'_>, version: i64) -> Result<u64> {
+    if !query.terms.is_empty() {
+        return store::count(cx.pool(), query).await;
+    }
+    let key = format!(
+        "members:{}:{}:{}:{}",
+        query.org_id,
+        query.role.map_or("", |r| r.as_str()),
+        query.blocked_only,
+        query.without_external
+    );
+    if let Some(n) = cx.state.counts().get(&key, version) {
+        return Ok(n);
+    }
+    let n = store::count(cx.pool(), query).await?;
+    cx.state.counts().put(key, version, n);
+    Ok(n)
 }
 
 async fn change_role(cx: Ctx, caller: Caller, ChangeRole { org_id, user_id, role }: ChangeRole) -> Result<MemberRow> {

@@ -156,16 +156,18 @@ pub async fn sort_key<'e, E: Executor<'e, Database = Any>>(
         .await?)
 }
 
-/// The organization's name and its legal representatives who are not blocked, in one read.
-pub async fn org_facts<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str) -> Result<(String, usize)> {
-    let (name, lrs): (String, i64) = sqlx::query_as(
+/// The organization's name, its legal representatives who are not blocked, and the
+/// version of its membership set (bumped by every change of members), in one read.
+pub async fn org_facts<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str) -> Result<(String, usize, i64)> {
+    let (name, lrs, version): (String, i64, i64) = sqlx::query_as(
         "SELECT o.name, (SELECT COUNT(*) FROM memberships m WHERE m.org_id = o.id \
-         AND m.role = 'legal_representative' AND m.blocked_at IS NULL) FROM organizations o WHERE o.id = $1",
+         AND m.role = 'legal_representative' AND m.blocked_at IS NULL), o.member_version \
+         FROM organizations o WHERE o.id = $1",
     )
     .bind(org_id)
     .fetch_one(ex)
     .await?;
-    Ok((name, lrs.max(0) as usize))
+    Ok((name, lrs.max(0) as usize, version))
 }
 
 pub async fn member<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str, user_id: &str) -> Result<Option<Row>> {
