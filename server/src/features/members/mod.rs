@@ -56,7 +56,7 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
             }
         }
     };
-    let query = store::PageQuery {
+    let mut query = store::PageQuery {
         org_id: &org_id,
         terms: &terms,
         role,
@@ -66,12 +66,16 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
         direction,
         per_page: PER_PAGE,
         postgres: cx.state.is_postgres(),
+        few_matches: false,
     };
     let (org_name, legal_representatives, version) = store::org_facts(cx.pool(), &org_id).await?;
     let ((rows, more), total) = if status == MemberStatus::Invited {
         ((Vec::new(), false), 0)
     } else {
-        (store::page(cx.pool(), &query).await?, count(&cx, &query, version).await?)
+        // The count first: it says which way the page is found fastest.
+        let total = count(&cx, &query, version).await?;
+        query.few_matches = total <= store::FEW_MATCHES;
+        (store::page(cx.pool(), &query).await?, total)
     };
     let (has_previous, has_next) = match (query.cursor.is_some(), direction) {
         (false, Direction::Forward) => (false, more),

@@ -57,7 +57,15 @@ pub struct PageQuery<'a> {
     /// PostgreSQL compares the search ranges in byte order whatever the database's
     /// collation (`COLLATE "C"`; SQLite always does).
     pub postgres: bool,
+    /// Few members match the search: start from the matching words and sort them,
+    /// rather than walk the organization in name order looking for matches.
+    pub few_matches: bool,
 }
+
+/// Below this many matches a search page starts from the words (sorting a few hundred
+/// rows beats walking 10,000 in order); above it the walk in name order finds its 51
+/// rows quickly.
+pub const FEW_MATCHES: u64 = 2_000;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -76,11 +84,22 @@ pub async fn page<'c, E>(ex: E, q: &PageQuery<'_>) -> Result<(Vec<Row>, bool)>
 where
     E: Executor<'c, Database = Any>,
 {
-    let mut sql = format!(
-        "{MEMBER}, {MEMBERSHIP_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1"
-    );
     let mut args: Vec<String> = vec![q.org_id.to_string()];
-    filters(&mut sql, &mut args, q);
+    let mut sql = if q.few_matches && !q.terms.is_empty() {
+        // The members whose words match every term, found through the words' index.
+        let hits: Vec<String> = q.terms.iter().map(|t| term_range(&mut args, q.postgres, t)).collect();
+        format!(
+            "{MEMBER}, {MEMBERSHIP_COLUMNS} FROM ({}) hits JOIN memberships m ON m.org_id = $1 AND m.user_id = hits.user_id \
+             JOIN users u ON u.id = m.user_id WHERE m.org_id = $1",
+            hits.join(" INTERSECT ")
+        )
+    } else {
+        format!(
+            "{MEMBER}, {MEMBERSHIP_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1"
+        )
+    };
+    let terms_done = q.few_matches && !q.terms.is_empty();
+    filters(&mut sql, &mut args, q, !terms_done);
     let backward = q.direction == Direction::Backward;
     if let Some((sort_name, user_id)) = &q.cursor {
         let op = if backward { "<" } else { ">" };
@@ -110,7 +129,7 @@ where
 {
     let mut sql = "SELECT COUNT(*) FROM memberships m WHERE m.org_id = $1".to_string();
     let mut args: Vec<String> = vec![q.org_id.to_string()];
-    filters(&mut sql, &mut args, q);
+    filters(&mut sql, &mut args, q, true);
     let mut query = sqlx::query_as::<_, (i64,)>(&sql);
     for a in &args {
         query = query.bind(a);
@@ -119,7 +138,20 @@ where
     Ok(n.max(0) as u64)
 }
 
-fn filters(sql: &mut String, args: &mut Vec<String>, q: &PageQuery<'_>) {
+/// `SELECT user_id` of the members with a word starting with `term`.
+fn term_range(args: &mut Vec<String>, postgres: bool, term: &str) -> String {
+    let collate = if postgres { " COLLATE \"C\"" } else { "" };
+    let sql = format!(
+        "SELECT w.user_id FROM member_search_words w WHERE w.org_id = $1 AND w.word{collate} >= ${} AND w.word{collate} < ${}",
+        args.len() + 1,
+        args.len() + 2
+    );
+    args.push(term.to_string());
+    args.push(domain::text::prefix_upper_bound(term));
+    sql
+}
+
+fn filters(sql: &mut String, args: &mut Vec<String>, q: &PageQuery<'_>, with_terms: bool) {
     if let Some(role) = q.role {
         args.push(role.as_str().to_string());
         sql.push_str(&format!(" AND m.role = ${}", args.len()));
@@ -130,16 +162,12 @@ fn filters(sql: &mut String, args: &mut Vec<String>, q: &PageQuery<'_>) {
     if q.blocked_only {
         sql.push_str(" AND m.blocked_at IS NOT NULL");
     }
-    let collate = if q.postgres { " COLLATE \"C\"" } else { "" };
+    if !with_terms {
+        return;
+    }
     for term in q.terms {
-        sql.push_str(&format!(
-            " AND m.user_id IN (SELECT w.user_id FROM member_search_words w WHERE w.org_id = $1 \
-             AND w.word{collate} >= ${} AND w.word{collate} < ${})",
-            args.len() + 1,
-            args.len() + 2
-        ));
-        args.push(term.clone());
-        args.push(domain::text::prefix_upper_bound(term));
+        let hits = term_range(args, q.postgres, term);
+        sql.push_str(&format!(" AND m.user_id IN ({hits})"));
     }
 }
 
