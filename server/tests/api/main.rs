@@ -12,6 +12,7 @@ mod invitations;
 mod isolation;
 mod member_admin;
 mod members;
+mod members_matrix;
 mod organizations;
 mod outbox;
 mod security;
