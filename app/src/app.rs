@@ -11,7 +11,7 @@ use crate::devmail::DevMailArea;
 use crate::home::HomePage;
 use crate::i18n::I18n;
 use crate::members::MembersArea;
-use crate::organizations::{DeleteOrganizationPage, MyOrganizationsPage, OrgFrame, ToCurrentOrg};
+use crate::organizations::{DeleteOrganizationArea, MyOrganizationsArea, OrgFrame, ToCurrentOrg};
 use crate::profile::ProfileArea;
 use crate::session::Session;
 use crate::settings::SettingsArea;
@@ -56,11 +56,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=|| view! { <ToCurrentOrg rest=""/> }/>
                     <Route path=path!("/members") view=|| view! { <ToCurrentOrg rest="/members"/> }/>
                     <Route path=path!("/profile") view={Lazy::<ProfileArea>::new()}/>
-                    <Route path=path!("/organizations") view=MyOrganizationsPage/>
+                    <Route path=path!("/organizations") view={Lazy::<MyOrganizationsArea>::new()}/>
                     <ParentRoute path=path!("/o/:org") view=OrgFrame>
                         <Route path=path!("") view=HomePage/>
                         <Route path=path!("/members") view={Lazy::<MembersArea>::new()}/>
-                        <Route path=path!("/delete") view=DeleteOrganizationPage/>
+                        <Route path=path!("/delete") view={Lazy::<DeleteOrganizationArea>::new()}/>
                         <Route path=path!("/audit") view={Lazy::<AuditArea>::new()}/>
                         <Route path=path!("/settings") view={Lazy::<SettingsArea>::new()}/>
                     </ParentRoute>

@@ -18,6 +18,8 @@ const ROUTE_PARTS: &[(&str, &str)] = &[
     ("/o/*/members", "members_area"),
     ("/o/*/audit", "audit_area"),
     ("/o/*/settings", "settings_area"),
+    ("/organizations", "my_organizations_area"),
+    ("/o/*/delete", "delete_organization_area"),
     ("/profile", "profile_area"),
     ("/dev/mail", "dev_mail_area"),
     ("/verify-email", "verify_email_area"),

@@ -2,7 +2,7 @@
 
 pub mod api;
 #[cfg(feature = "ui")]
-mod field_error;
+pub(crate) mod field_error;
 #[cfg(feature = "ui")]
 mod password_meter;
 #[cfg(feature = "ui")]

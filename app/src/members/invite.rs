@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::api::invite_member;
 use super::products::ProductChecklist;
 use super::role_choice::RoleChoice;
+use crate::auth::field_error::{FieldError, FormErrors};
 use crate::error::{AppError, Field, Problem};
 use crate::i18n::use_i18n;
 use crate::shell::{Dialog, ErrorNotice};
@@ -24,6 +25,7 @@ pub fn InviteDialog(
     let email = RwSignal::new(String::new());
     let role = RwSignal::new(Role::Collaborator);
     let error = RwSignal::new(None::<AppError>);
+    let errors = FormErrors::new(error);
     let billing = RwSignal::new(false);
     let granted = RwSignal::new(Vec::<String>::new());
     let products = LocalResource::new({
@@ -59,7 +61,10 @@ pub fn InviteDialog(
             <form on:submit=submit novalidate>
                 <label for="invite-email">{i18n.t(Msg::FieldEmail)}</label>
                 <input id="invite-email" type="email" required
+                    aria-invalid=errors.invalid(Field::Email)
+                    aria-describedby=errors.described_by(Field::Email, "invite-email-error", None)
                     prop:value=email on:input=move |ev| email.set(event_target_value(&ev))/>
+                <FieldError errors field=Field::Email id="invite-email-error"/>
                 <RoleChoice name="invite-role" selected=role allowed/>
                 // Managers always have billing rights: the choice is for limited members.
                 <Show when=move || !role.get().is_manager()>
@@ -77,7 +82,7 @@ pub fn InviteDialog(
                     </fieldset>
                 </Show>
                 <p class="muted">{i18n.t(MembersMsg::InviteExpiry)}</p>
-                <ErrorNotice error/>
+                <ErrorNotice error=errors.general/>
                 <div class="dialog-actions">
                     <button type="button" on:click=move |_| on_close.run(())>{i18n.t(Msg::Cancel)}</button>
                     <button type="submit" class="primary" disabled=busy>{i18n.t(MembersMsg::InviteSend)}</button>

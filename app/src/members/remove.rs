@@ -7,7 +7,8 @@ use domain::Msg;
 use leptos::prelude::*;
 
 use super::api::{remove_member, MemberRow};
-use crate::error::AppError;
+use crate::auth::field_error::{FieldError, FormErrors};
+use crate::error::{AppError, Field};
 use crate::i18n::use_i18n;
 use crate::shell::{on_answer, Dialog, ErrorNotice};
 
@@ -22,6 +23,7 @@ pub fn RemoveDialog(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let error = RwSignal::new(None::<AppError>);
+    let errors = FormErrors::new(error);
     let name = member.full_name();
     let user_id = member.user_id.clone();
     let password = RwSignal::new(String::new());
@@ -37,7 +39,6 @@ pub fn RemoveDialog(
     let products = member.product_access;
     let products_note =
         (products > 0).then(|| domain::Plural::MembersProductAccessEnds.count(i18n.lang(), u64::from(products), &[]));
-    let wrong = move || matches!(error.get(), Some(AppError::Invalid { field: crate::error::Field::Password, .. }));
     view! {
         <Dialog id="remove-member" title on_close return_to>
             <form on:submit=move |ev: leptos::ev::SubmitEvent| {
@@ -50,14 +51,15 @@ pub fn RemoveDialog(
                 {products_note.map(|note| view! { <p class="notice info">{note}</p> })}
                 <label for="remove-password">{i18n.t(MembersMsg::MembersRemovePassword)}</label>
                 <input id="remove-password" type="password" autocomplete="current-password" required
-                    aria-invalid=move || wrong().to_string()
-                    aria-describedby=move || wrong().then_some("remove-error")
+                    aria-invalid=errors.invalid(Field::Password)
+                    aria-describedby=errors.described_by(Field::Password, "remove-password-error", None)
                     prop:value=password on:input=move |ev| password.set(event_target_value(&ev))/>
+                <FieldError errors field=Field::Password id="remove-password-error"/>
                 <label class="check">
                     <input type="checkbox" prop:checked=confirmed on:change=move |ev| confirmed.set(event_target_checked(&ev))/>
                     {i18n.t(MembersMsg::MembersRemoveTick)}
                 </label>
-                <div id="remove-error"><ErrorNotice error/></div>
+                <ErrorNotice error=errors.general/>
                 <div class="dialog-actions">
                     <button type="button" on:click=move |_| on_close.run(())>{i18n.t(Msg::Cancel)}</button>
                     <button type="submit" class="danger"

@@ -19,6 +19,15 @@ pub use scope::{org_path, use_org, OrgFrame, ToCurrentOrg};
 pub use switcher::OrganizationSwitcher;
 
 #[cfg(feature = "ui")]
-pub use delete::DeleteOrganizationPage;
+lazy_area!(
+    /// "My organizations": the list, leaving, creating (fetched when first opened).
+    MyOrganizationsArea,
+    mine::MyOrganizationsPage
+);
+
 #[cfg(feature = "ui")]
-pub use mine::MyOrganizationsPage;
+lazy_area!(
+    /// Deleting an organization and its conditions (fetched when first opened).
+    DeleteOrganizationArea,
+    delete::DeleteOrganizationPage
+);

@@ -79,7 +79,6 @@ catalogue! {
     Strength2 { en: "Fair", fr: "Moyen" }
     Strength3 { en: "Good", fr: "Bon" }
     Strength4 { en: "Strong", fr: "Excellent" }
-    HeaderSwitcherLabel { en: "Switch organization (current: {org})", fr: "Changer d'Organisation (actuelle : {org})" }
     HeaderAccountMenu { en: "Account menu", fr: "Menu du compte" }
     HeaderSignedInAs { en: "Signed in as", fr: "Connecté en tant que" }
     HeaderManageProfile { en: "Manage my profile", fr: "Gérer mon profil" }
