@@ -3,45 +3,12 @@
 // never shows the answer to an older query, dialogs give focus back, external users are
 // not offered a member directory, and the client's files come precompressed and cached.
 // The demo's people read French: the console follows their account's language.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { startServer, launchBrowser, artifacts, navTo, openNav, visible } from './harness.mjs';
+import { navTo, openNav, visible, demoSuite, DEMO_PASSWORD } from './harness.mjs';
 
-const DEMO_PASSWORD = 'orange tractor sings loudly';
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ seedDemo: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-async function signIn(page, email) {
-  await page.goto(`${server.base}/sign-in`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await visible(page.getByRole('heading', { name: /^Bienvenue, / }), 'home page');
-}
-
-async function story(name, viewport, body) {
-  const context = await browser.newContext({ viewport, locale: 'en-US' });
-  const page = await context.newPage();
-  try {
-    await body(page);
-  } catch (e) {
-    await page.screenshot({ path: join(artifacts, `shape-${name}-failure.png`), fullPage: true }).catch(() => {});
-    throw new Error(`${e.message}\n--- server log ---\n${server.log().slice(-3000)}`);
-  } finally {
-    await context.close();
-  }
-}
+const suite = demoSuite('shape');
+const { signIn, story } = suite;
 
 test('the shell stays mounted, pages are titled, and the search lives in the URL', async () => {
   await story('shell', { width: 390, height: 844 }, async (page) => {
@@ -131,14 +98,14 @@ test('an external user is not offered the member directory', async () => {
 });
 
 test('the client is served precompressed, hashed files cached for good, the page revalidated', async () => {
-  const html = await fetch(`${server.base}/`, { headers: { 'accept-encoding': 'br' } });
+  const html = await fetch(`${suite.server.base}/`, { headers: { 'accept-encoding': 'br' } });
   assert.equal(html.headers.get('content-encoding'), 'br');
   assert.equal(html.headers.get('cache-control'), 'no-cache');
   const text = await html.text();
   const wasm = text.match(/\/pkg-[0-9a-f]{16}\/app_bg\.wasm/)?.[0];
   assert.ok(wasm, `the page names its wasm: ${text.slice(0, 500)}`);
   for (const encoding of ['br', 'gzip']) {
-    const res = await fetch(`${server.base}${wasm}`, { headers: { 'accept-encoding': encoding } });
+    const res = await fetch(`${suite.server.base}${wasm}`, { headers: { 'accept-encoding': encoding } });
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-encoding'), encoding);
     assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable');
@@ -157,7 +124,7 @@ test('every area loaded on demand opens, fetching its part once', async () => {
     await page.getByRole('button', { name: 'Menu du compte' }).click();
     await page.getByRole('menuitem', { name: 'Gérer mon profil' }).click();
     await visible(page.getByRole('heading', { name: 'Mon profil' }), 'profile area');
-    await page.goto(`${server.base}/dev/mail`);
+    await page.goto(`${suite.server.base}/dev/mail`);
     await visible(page.getByRole('heading', { name: "Visionneuse d'e-mails (développement)" }), 'mail viewer area');
     const names = parts.map(([url]) => url.split('/').pop());
     for (const area of ['members_area', 'profile_area', 'dev_mail_area']) {  // verify_email_area: first-slice.test.mjs

@@ -1,5 +1,6 @@
 // Starts a fresh Orga server (SQLite in a temporary folder, development mode) and
 // Debian's Chromium, for the browser stories.
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -98,4 +99,42 @@ export async function assertFits(page, where) {
     scroll: document.documentElement.scrollWidth, width: window.innerWidth,
   }));
   if (scroll > width) throw new Error(`${where}: page is ${scroll}px wide on a ${width}px screen`);
+}
+
+/// The demo accounts' password (`--seed-demo`).
+export const DEMO_PASSWORD = 'orange tractor sings loudly';
+
+/// A test file's server with the demo data and its browser, started before the tests
+/// and stopped after; `story` runs a body in a fresh page (screenshot and server log on
+/// failure), `signIn` opens the console as a demo account.
+export function demoSuite(prefix) {
+  const suite = { server: null, browser: null };
+  before(async () => {
+    suite.server = await startServer({ seedDemo: true });
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    suite.server?.stop();
+  });
+  suite.signIn = async (page, email) => {
+    await page.goto(`${suite.server.base}/sign-in`);
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await visible(page.getByRole('heading', { name: /^Bienvenue, / }), 'home page');
+  };
+  suite.story = async (name, viewport, body) => {
+    const context = await suite.browser.newContext({ viewport, locale: 'en-US' });
+    const page = await context.newPage();
+    try {
+      await body(page, context);
+    } catch (e) {
+      await page.screenshot({ path: join(artifacts, `${prefix}-${name}-failure.png`), fullPage: true }).catch(() => {});
+      throw new Error(`${e.message}\n--- server log ---\n${suite.server.log().slice(-3000)}`);
+    } finally {
+      await context.close();
+    }
+  };
+  return suite;
 }

@@ -4,35 +4,16 @@
 // blocked (and refused at once) then unblocked, and removed with the password and the
 // confirmation box. On a desktop the list has column headings and the batch actions.
 // The demo's people read French.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { startServer, launchBrowser, lastMailTo, artifacts, visible, assertFits as fits } from './harness.mjs';
+import { lastMailTo, visible, assertFits as fits, demoSuite, DEMO_PASSWORD } from './harness.mjs';
 
-const DEMO_PASSWORD = 'orange tractor sings loudly';
 const PASSWORD = 'blue tractor sings at noon';
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ seedDemo: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-async function signIn(page, email, password = DEMO_PASSWORD) {
-  await page.goto(`${server.base}/sign-in`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/o\/[^/]+$/);
-}
+const suite = demoSuite('members');
+const { signIn, story } = suite;
 
 async function openMembers(page) {
+  await page.waitForURL(/\/o\/[^/]+$/);
   await page.goto(`${page.url().replace(/\/$/, '')}/members`);
   await visible(page.getByRole('heading', { name: 'Utilisateurs de Demo Hosting SA' }), 'members page');
 }
@@ -40,19 +21,6 @@ async function openMembers(page) {
 async function memberAction(page, name, action) {
   await page.getByRole('button', { name: `Actions pour ${name}` }).click();
   await page.getByRole('menuitem', { name: action, exact: true }).click();
-}
-
-async function story(name, viewport, body) {
-  const context = await browser.newContext({ viewport, locale: 'en-US' });
-  const page = await context.newPage();
-  try {
-    await body(page, context);
-  } catch (e) {
-    await page.screenshot({ path: join(artifacts, `members-${name}-failure.png`), fullPage: true }).catch(() => {});
-    throw new Error(`${e.message}\n--- server log ---\n${server.log().slice(-3000)}`);
-  } finally {
-    await context.close();
-  }
 }
 
 test('an administrator on a phone runs a member from invitation to removal', async () => {
@@ -76,7 +44,7 @@ test('an administrator on a phone runs a member from invitation to removal', asy
     // Nina joins through the emailed link.
     const nina = await context.browser().newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
     const ninaPage = await nina.newPage();
-    const mail = await lastMailTo(server.base, email);
+    const mail = await lastMailTo(suite.server.base, email);
     await ninaPage.goto(mail.link);
     await ninaPage.getByLabel('First name').fill('Nina');
     await ninaPage.getByLabel('Last name').fill('Neuer');

@@ -5,45 +5,12 @@
 // of the new one is told why they cannot leave it. The demo's legal representative sees,
 // on the delete page, every condition that still stands in the way. The demo's people
 // read French.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { startServer, launchBrowser, artifacts, visible, assertFits as noSidewaysScroll } from './harness.mjs';
+import { visible, assertFits as noSidewaysScroll, demoSuite } from './harness.mjs';
 
-const DEMO_PASSWORD = 'orange tractor sings loudly';
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ seedDemo: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-async function signIn(page, email) {
-  await page.goto(`${server.base}/sign-in`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await visible(page.getByRole('heading', { name: /^Bienvenue, / }), 'home page');
-}
-
-async function story(name, viewport, body) {
-  const context = await browser.newContext({ viewport, locale: 'en-US' });
-  const page = await context.newPage();
-  try {
-    await body(page);
-  } catch (e) {
-    await page.screenshot({ path: join(artifacts, `orgs-${name}-failure.png`), fullPage: true }).catch(() => {});
-    throw new Error(`${e.message}\n--- server log ---\n${server.log().slice(-3000)}`);
-  } finally {
-    await context.close();
-  }
-}
+const suite = demoSuite('orgs');
+const { signIn, story } = suite;
 
 const orgIdOf = (url) => new URL(url).pathname.match(/^\/o\/([^/]+)/)?.[1];
 
@@ -75,7 +42,7 @@ for (const [who, viewport] of [
       await signIn(page, who);
       const demoId = orgIdOf(page.url());
       assert.ok(demoId, `the home page names its organization: ${page.url()}`);
-      await page.goto(`${server.base}/organizations`);
+      await page.goto(`${suite.server.base}/organizations`);
       await visible(page.getByRole('heading', { name: 'Mes Organisations' }), 'my organizations');
       await visible(page.getByRole('link', { name: 'Ouvrir Demo Hosting SA' }), 'the demo organization listed');
       await noSidewaysScroll(page, 'my organizations');
@@ -103,7 +70,7 @@ for (const [who, viewport] of [
       await page.waitForURL((url) => orgIdOf(url.href) === newId);
 
       // Leave the demo organization; the new one cannot be left by its only legal representative.
-      await page.goto(`${server.base}/organizations`);
+      await page.goto(`${suite.server.base}/organizations`);
       const leaveOwn = page.getByRole('button', { name: `Quitter ${name}` });
       await visible(leaveOwn, 'leave button of the new organization');
       assert.ok(await leaveOwn.isDisabled(), 'the last legal representative cannot leave');
@@ -118,7 +85,7 @@ for (const [who, viewport] of [
       await noSidewaysScroll(page, 'after leaving');
 
       // The demo organization is no longer theirs.
-      await page.goto(`${server.base}/o/${demoId}`);
+      await page.goto(`${suite.server.base}/o/${demoId}`);
       await visible(page.getByRole('heading', { name: "Cette Organisation n'est pas accessible" }), 'refused');
     });
   });
