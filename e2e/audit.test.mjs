@@ -3,38 +3,27 @@
 // names contain what they show, a 60-character address never makes the page scroll
 // sideways, form errors name their field; a legal representative reads the log, filters
 // it and downloads it as CSV.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launchBrowser, lastMailTo, artifacts, openNav, visible, assertFits } from './harness.mjs';
+import { lastMailTo, artifacts, visible, assertFits, demoSuite } from './harness.mjs';
 
 const PASSWORD = 'blue tractor sings at noon';
 // 60 characters, one unbreakable word.
 const LONG_EMAIL = 'lea.representative.with.a.really.long.address@example-org.ch';
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const suite = demoSuite('audit', { seedDemo: false });
 
 test('a phone user: one-row header, keyboard menu, names, long address, audit log and its export', async () => {
   assert.equal(LONG_EMAIL.length, 60);
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', hasTouch: true, acceptDownloads: true });
+  const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', hasTouch: true, acceptDownloads: true });
   const page = await context.newPage();
   const parts = [];
   page.on('response', (r) => { if (/\/split_[^/]*\.wasm$/.test(r.url())) parts.push(r.url().split('/').pop()); });
   const shot = (name) => page.screenshot({ path: join(artifacts, `audit-${name}.png`), fullPage: true });
   try {
     // Form errors name their field.
-    await page.goto(`${server.base}/sign-up`);
+    await page.goto(`${suite.server.base}/sign-up`);
     await page.getByLabel('First name').fill('Lea');
     await page.getByLabel('Last name').fill('Rep');
     await page.getByLabel('Email address').fill('not an address');
@@ -54,7 +43,7 @@ test('a phone user: one-row header, keyboard menu, names, long address, audit lo
     await visible(page.getByText(`we sent a link to ${LONG_EMAIL}`), 'check-your-email notice');
     assert.equal(await email.count(), 0);
     await assertFits(page, 'check your email');
-    const confirmation = await lastMailTo(server.base, LONG_EMAIL);
+    const confirmation = await lastMailTo(suite.server.base, LONG_EMAIL);
     await page.goto(confirmation.link);
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Confirm my address' }).click();
@@ -140,7 +129,7 @@ test('a phone user: one-row header, keyboard menu, names, long address, audit lo
     await shot('4-360');
   } catch (e) {
     await shot('failure').catch(() => {});
-    throw new Error(`${e.message}\n--- server log ---\n${server.log().slice(-3000)}`);
+    throw new Error(`${e.message}\n--- server log ---\n${suite.server.log().slice(-3000)}`);
   } finally {
     await context.close();
   }

@@ -2,24 +2,13 @@
 // administrator who joins through the emailed link; the administrator finds the legal
 // representative role out of reach, with the reason; the legal representative grants it.
 // Run on a phone-sized and a desktop-sized screen; screenshots land in e2e/artifacts.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launchBrowser, lastMailTo, artifacts, navTo, visible as expectVisible, assertFits } from './harness.mjs';
+import { lastMailTo, artifacts, navTo, visible as expectVisible, assertFits, demoSuite } from './harness.mjs';
 
 const PASSWORD = 'blue tractor sings at noon';
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const suite = demoSuite('first', { seedDemo: false });
 
 async function signOut(page) {
   await page.getByRole('button', { name: 'Account menu' }).click();
@@ -29,14 +18,14 @@ async function signOut(page) {
 
 for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]]) {
   test(`legal representative invites an administrator and grants the role (${label} ${viewport.width}x${viewport.height})`, async () => {
-    const context = await browser.newContext({ viewport, locale: 'en-US', hasTouch: label === 'phone' });
+    const context = await suite.browser.newContext({ viewport, locale: 'en-US', hasTouch: label === 'phone' });
     const page = await context.newPage();
     const shot = (name) => page.screenshot({ path: join(artifacts, `${label}-${name}.png`), fullPage: true });
     const lrEmail = `lea.${label}@example.ch`;
     const adminEmail = `adam.${label}@example.ch`;
     try {
       // 1. Lea signs up and confirms her address.
-      await page.goto(`${server.base}/sign-up`);
+      await page.goto(`${suite.server.base}/sign-up`);
       await page.getByLabel('First name').fill('Lea');
       await page.getByLabel('Last name').fill('Rep');
       await page.getByLabel('Email address').fill(lrEmail);
@@ -45,7 +34,7 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await shot('1-sign-up');
       await page.getByRole('button', { name: 'Create my account' }).click();
       await expectVisible(page.getByText(`we sent a link to ${lrEmail}`), 'check-your-email notice');
-      const confirmation = await lastMailTo(server.base, lrEmail);
+      const confirmation = await lastMailTo(suite.server.base, lrEmail);
       assert.match(confirmation.link, /\/verify-email#token=/, 'the secret travels in the fragment');
       await page.goto(confirmation.link);
       await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
@@ -71,7 +60,7 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await signOut(page);
 
       // 3. Adam follows the emailed link and signs up into Lea's organization.
-      const invitation = await lastMailTo(server.base, adminEmail);
+      const invitation = await lastMailTo(suite.server.base, adminEmail);
       assert.match(invitation.subject, /Lea Rep invites you to join Lea Rep/);
       await page.goto(invitation.link);
       await expectVisible(page.getByText('Lea Rep invites you to join as Administrator.'), 'invitation preview');
@@ -129,11 +118,11 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await shot('4-granted');
 
       // Adam was told by email.
-      const summary = await lastMailTo(server.base, adminEmail);
+      const summary = await lastMailTo(suite.server.base, adminEmail);
       assert.equal(summary.subject, 'Your role in Lea Rep has changed');
     } catch (e) {
       await shot('failure').catch(() => {});
-      throw new Error(`${e.message}\n--- server log ---\n${server.log().slice(-3000)}`);
+      throw new Error(`${e.message}\n--- server log ---\n${suite.server.log().slice(-3000)}`);
     } finally {
       await context.close();
     }
@@ -141,10 +130,10 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
 }
 
 test('the console speaks French when the browser does, and switches language', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-CH' });
+  const context = await suite.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-CH' });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.base}/sign-in`);
+    await page.goto(`${suite.server.base}/sign-in`);
     await expectVisible(page.getByRole('heading', { name: 'Connexion' }), 'French sign-in');
     await page.getByLabel('Adresse e-mail').fill('personne@example.ch');
     await page.getByLabel('Mot de passe').fill('not the right password at all');

@@ -104,13 +104,13 @@ export async function assertFits(page, where) {
 /// The demo accounts' password (`--seed-demo`).
 export const DEMO_PASSWORD = 'orange tractor sings loudly';
 
-/// A test file's server with the demo data and its browser, started before the tests
-/// and stopped after; `story` runs a body in a fresh page (screenshot and server log on
-/// failure), `signIn` opens the console as a demo account.
-export function demoSuite(prefix) {
+/// A test file's server (with the demo data unless `seedDemo` is false) and its browser,
+/// started before the tests and stopped after; `story` runs a body in a fresh page
+/// (screenshot and server log on failure), `signIn` opens the console as a demo account.
+export function demoSuite(prefix, { seedDemo = true } = {}) {
   const suite = { server: null, browser: null };
   before(async () => {
-    suite.server = await startServer({ seedDemo: true });
+    suite.server = await startServer({ seedDemo });
     suite.browser = await launchBrowser();
   });
   after(async () => {

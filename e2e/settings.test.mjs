@@ -2,29 +2,18 @@
 // desktop: a legal representative moves the postal address to Switzerland and sees the
 // invoicing currency become CHF (a wrong postcode is named next to its field first); an
 // administrator sees the same details read-only, with the reason.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launchBrowser, lastMailTo, artifacts, visible as expectVisible, assertFits } from './harness.mjs';
+import { lastMailTo, artifacts, visible as expectVisible, assertFits, demoSuite } from './harness.mjs';
 
 const PASSWORD = 'blue tractor sings at noon';
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const suite = demoSuite('settings', { seedDemo: false });
 
 async function api(path, body, cookie) {
   const headers = { 'content-type': 'application/json' };
   if (cookie) headers.cookie = cookie;
-  const res = await fetch(`${server.base}/api/${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  const res = await fetch(`${suite.server.base}/api/${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
   const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]).filter((c) => c.startsWith('orga_session=') && c !== 'orga_session=');
   return { status: res.status, json: await res.json(), cookie: cookies[0] };
 }
@@ -38,13 +27,13 @@ async function organization(label) {
     organization_name: `Atelier du Léman ${label}`, lang: 'en', country: 'FR', invitation: null,
   } });
   assert.equal(signUp.status, 200, JSON.stringify(signUp.json));
-  const token = (await lastMailTo(server.base, lrEmail)).link.split('token=')[1];
+  const token = (await lastMailTo(suite.server.base, lrEmail)).link.split('token=')[1];
   const lr = await api('auth/verify_email', { token, password: PASSWORD });
   assert.equal(lr.status, 200, JSON.stringify(lr.json));
   const orgId = lr.json.current_org_id;
   const invite = await api('members/invite', { org_id: orgId, email: adminEmail, role: 'administrator' }, lr.cookie);
   assert.equal(invite.status, 200, JSON.stringify(invite.json));
-  const invitation = (await lastMailTo(server.base, adminEmail)).link.split('invitation=')[1];
+  const invitation = (await lastMailTo(suite.server.base, adminEmail)).link.split('invitation=')[1];
   const admin = await api('auth/sign_up', { input: {
     email: adminEmail, password: PASSWORD, first_name: 'Adam', last_name: 'Admin', account_type: 'individual',
     organization_name: null, lang: 'en', country: null, invitation,
@@ -54,7 +43,7 @@ async function organization(label) {
 }
 
 async function signIn(page, email) {
-  await page.goto(`${server.base}/sign-in`);
+  await page.goto(`${suite.server.base}/sign-in`);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -64,12 +53,12 @@ async function signIn(page, email) {
 for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]]) {
   test(`a legal representative moves the address to Switzerland and is billed in CHF; an administrator reads (${label})`, async () => {
     const org = await organization(label);
-    const context = await browser.newContext({ viewport, locale: 'en-US', hasTouch: label === 'phone' });
+    const context = await suite.browser.newContext({ viewport, locale: 'en-US', hasTouch: label === 'phone' });
     const page = await context.newPage();
     const shot = (name) => page.screenshot({ path: join(artifacts, `settings-${label}-${name}.png`), fullPage: true });
     try {
       await signIn(page, org.lrEmail);
-      await page.goto(`${server.base}/o/${org.orgId}/settings`);
+      await page.goto(`${suite.server.base}/o/${org.orgId}/settings`);
       await expectVisible(page.getByRole('heading', { name: `Settings of ${org.name}` }), 'settings page');
       const currency = page.locator('#settings-currency');
       assert.equal(await currency.textContent(), 'EUR', 'France: euros');
@@ -109,13 +98,13 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
         assert.deepEqual(overflow, [], 'settings at 360 px: nothing wider than the screen');
         await page.setViewportSize(viewport);
       }
-      const mail = await lastMailTo(server.base, org.lrEmail);
+      const mail = await lastMailTo(suite.server.base, org.lrEmail);
       assert.match(mail.body, /Invoicing currency: EUR → CHF/);
       await context.clearCookies();
 
       // The administrator reads the same details, without a form, with the reason.
       await signIn(page, org.adminEmail);
-      await page.goto(`${server.base}/o/${org.orgId}/settings`);
+      await page.goto(`${suite.server.base}/o/${org.orgId}/settings`);
       await expectVisible(page.getByRole('heading', { name: `Settings of ${org.name}` }), 'settings page (administrator)');
       await expectVisible(page.getByText("Only legal representatives edit the organization's details."), 'reason');
       assert.equal(await page.locator('#settings-currency').textContent(), 'CHF');
@@ -127,7 +116,7 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await shot('3-administrator');
     } catch (e) {
       await shot('failure').catch(() => {});
-      throw new Error(`${e.message}\n--- server log ---\n${server.log().slice(-3000)}`);
+      throw new Error(`${e.message}\n--- server log ---\n${suite.server.log().slice(-3000)}`);
     } finally {
       await context.close();
     }
@@ -135,11 +124,11 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
 }
 
 test('sign-up asks the country: a Swiss company is invoiced in CHF from day one', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', hasTouch: true });
+  const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', hasTouch: true });
   const page = await context.newPage();
   const email = 'ceo.swiss@example.ch';
   try {
-    await page.goto(`${server.base}/sign-up`);
+    await page.goto(`${suite.server.base}/sign-up`);
     await page.getByLabel('First name').fill('Jean');
     await page.getByLabel('Last name').fill('Dupont');
     await page.getByLabel('Account type').selectOption({ label: 'Company' });
@@ -150,16 +139,16 @@ test('sign-up asks the country: a Swiss company is invoiced in CHF from day one'
     await assertFits(page, 'sign-up');
     await page.getByRole('button', { name: 'Create my account' }).click();
     await expectVisible(page.getByText(`we sent a link to ${email}`), 'check-your-email notice');
-    const token = (await lastMailTo(server.base, email)).link.split('token=')[1];
+    const token = (await lastMailTo(suite.server.base, email)).link.split('token=')[1];
     const me = await api('auth/verify_email', { token, password: PASSWORD });
     await signIn(page, email);
-    await page.goto(`${server.base}/o/${me.json.current_org_id}/settings`);
+    await page.goto(`${suite.server.base}/o/${me.json.current_org_id}/settings`);
     await expectVisible(page.getByRole('heading', { name: 'Settings of Horlogerie SA' }), 'settings page');
     assert.equal(await page.locator('#settings-currency').textContent(), 'CHF');
     assert.equal(await page.getByLabel('Country').inputValue(), 'CH');
   } catch (e) {
     await page.screenshot({ path: join(artifacts, 'settings-signup-failure.png'), fullPage: true }).catch(() => {});
-    throw new Error(`${e.message}\n--- server log ---\n${server.log().slice(-3000)}`);
+    throw new Error(`${e.message}\n--- server log ---\n${suite.server.log().slice(-3000)}`);
   } finally {
     await context.close();
   }
