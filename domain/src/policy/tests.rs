@@ -109,15 +109,18 @@ fn the_last_legal_representative_is_never_demoted_nor_removed() {
     assert_eq!(check(LegalRepresentative, remove), LAST);
 }
 
+/// What managers may do to one member, by the member's role (columns, strongest first):
+/// remove, block, unblock, change permissions — the same table for each.
+const TOUCHING_A_MEMBER: [(Role, [Result<(), Denied>; 4]); 4] = [
+    (LegalRepresentative, [OK, OK, OK, OK]),
+    (Administrator, [CHANGE, OK, OK, OK]),
+    (Collaborator, [MANAGERS; 4]),
+    (External, [MANAGERS; 4]),
+];
+
 #[test]
 fn removing_members() {
-    let table = [
-        (LegalRepresentative, [OK, OK, OK, OK]),
-        (Administrator, [CHANGE, OK, OK, OK]),
-        (Collaborator, [MANAGERS; 4]),
-        (External, [MANAGERS; 4]),
-    ];
-    for (actor, row) in table {
+    for (actor, row) in TOUCHING_A_MEMBER {
         for (role, want) in Role::ALL.into_iter().zip(row) {
             let action = Action::RemoveMember { role, target_blocked: false, legal_representatives: 2 };
             assert_eq!(check(actor, action), want, "{actor:?} removes {role:?}");
@@ -180,13 +183,7 @@ fn a_blocked_legal_representative_does_not_count_as_the_one_that_stays() {
 
 #[test]
 fn blocking_and_unblocking_members() {
-    let table = [
-        (LegalRepresentative, [OK, OK, OK, OK]),
-        (Administrator, [CHANGE, OK, OK, OK]),
-        (Collaborator, [MANAGERS; 4]),
-        (External, [MANAGERS; 4]),
-    ];
-    for (actor, row) in table {
+    for (actor, row) in TOUCHING_A_MEMBER {
         for (role, want) in Role::ALL.into_iter().zip(row) {
             let block = Action::BlockMember { role, yourself: false, legal_representatives: 2 };
             assert_eq!(check(actor, block), want, "{actor:?} blocks {role:?}");
