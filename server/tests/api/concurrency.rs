@@ -1,5 +1,5 @@
-//! The invariant "an organization always keeps a legal representative" under concurrent
-//! requests: two legal representatives demoting each other at the same moment.
+//! The invariant "an organization always keeps a legal representative who is not
+//! blocked" under concurrent requests: the last two acting on each other at once.
 
 use reqwest::StatusCode;
 
@@ -56,4 +56,57 @@ async fn two_simultaneous_sign_ups_with_one_address_leave_one_account() {
         }
     }
     assert_eq!(working, 1, "exactly one account, confirmed by exactly one link");
+}
+
+/// The last two unblocked legal representatives, each acting on the other at the same
+/// moment with a different action (block, remove, demote, leave): afterwards the
+/// organization always has exactly one unblocked legal representative, and the refused
+/// request got a clear refusal.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn mixed_actions_on_the_last_two_legal_representatives_always_leave_one() {
+    use serde_json::json;
+    let app = TestApp::spawn().await;
+    let ops = [
+        ("block", "remove"),
+        ("remove", "change_role"),
+        ("change_role", "block"),
+        ("block", "leave"),
+        ("remove", "leave"),
+    ];
+    for (round, (op_a, op_b)) in ops.iter().cycle().take(10).enumerate() {
+        let a = app.sign_up(&format!("mix-a{round}@duel.ch"), "Anne", "Duel").await;
+        let b = app.invite_new(&a, &a.org_id, &format!("mix-b{round}@duel.ch"), "legal_representative", "Bruno").await;
+        let org = a.org_id.clone();
+        let act = |actor: &crate::helpers::User, other: &crate::helpers::User, op: &str| {
+            let (endpoint, body) = match op {
+                "block" => ("members/block", json!({ "org_id": org, "user_id": other.user_id })),
+                "remove" => (
+                    "members/remove",
+                    json!({ "org_id": org, "user_id": other.user_id, "password": crate::helpers::PASSWORD }),
+                ),
+                "change_role" => {
+                    ("members/change_role", json!({ "org_id": org, "user_id": other.user_id, "role": "administrator" }))
+                }
+                _ => ("organizations/leave", json!({ "org_id": org })),
+            };
+            let cookie = actor.cookie.clone();
+            let app = &app;
+            async move { app.call(Some(&cookie), endpoint, body).await }
+        };
+        let (ra, rb) = tokio::join!(act(&a, &b, op_a), act(&b, &a, op_b));
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'legal_representative' AND blocked_at IS NULL",
+        )
+        .bind(&org)
+        .fetch_one(app.state.pool())
+        .await
+        .unwrap();
+        assert_eq!(n, 1, "round {round} ({op_a} / {op_b}): {ra:?} {rb:?}");
+        for (status, answer) in [&ra, &rb] {
+            assert!(
+                *status == StatusCode::OK || answer["error"] == "denied" || answer["error"] == "not_found",
+                "round {round}: a refusal is a clear one: {status} {answer}"
+            );
+        }
+    }
 }
