@@ -1,7 +1,7 @@
 //! The chevron at top left: the current organization, and the list of the others to
 //! switch to instantly, without signing in again (ORG-1).
 
-use domain::i18n::AuditMsg;
+use domain::Msg;
 use leptos::prelude::*;
 
 use crate::error::AppError;
@@ -49,7 +49,7 @@ pub fn OrganizationSwitcher() -> impl IntoView {
                 {move || current().map(|o| crate::settings::square::org_square(&o, false))}
                 // The accessible name is the visible name, then what the button does.
                 <span class="org-name">{move || current().map(|o| o.name)}</span>
-                <span class="visually-hidden">", "{i18n.t(AuditMsg::ShellSwitchOrganization)}</span>
+                <span class="visually-hidden">", "{i18n.t(Msg::ShellSwitchOrganization)}</span>
                 <span class="chevron" aria-hidden="true">"▾"</span>
             </button>
             <Show when=move || open.get()>
@@ -77,7 +77,7 @@ pub fn OrganizationSwitcher() -> impl IntoView {
                                         <small>
                                             {i18n.t(role.label())}
                                             {blocked.then(|| view! {
-                                                " · "<span class="tag tag-blocked">{i18n.t(AuditMsg::ShellBlocked)}</span>
+                                                " · "<span class="tag tag-blocked">{i18n.t(Msg::ShellBlocked)}</span>
                                             })}
                                         </small>
                                     </span>

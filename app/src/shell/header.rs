@@ -6,7 +6,6 @@
 //! button says whether it is open, Escape or following a link closes it and focus goes
 //! back to the button); from 720 px it is inline.
 
-use domain::i18n::AuditMsg;
 use domain::{Action, Msg};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -74,7 +73,7 @@ pub fn Header() -> impl IntoView {
                 on:click=on_toggle
             >
                 <span class="nav-toggle-icon" aria-hidden="true">{move || if open.get() { "✕" } else { "☰" }}</span>
-                <span class="visually-hidden">{i18n.t(AuditMsg::ShellMenu)}</span>
+                <span class="visually-hidden">{i18n.t(Msg::ShellMenu)}</span>
             </button>
             <Show when=move || open.get()>
                 <div class="menu-backdrop nav-backdrop" on:click=move |_| open.set(false)></div>

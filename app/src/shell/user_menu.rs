@@ -1,7 +1,7 @@
 //! The initials badge at top right and its menu: the login email in use, links to the
 //! profile and the organization, sign-out (ACC-3).
 
-use domain::i18n::{AuditMsg, DevMailMsg};
+use domain::i18n::DevMailMsg;
 use domain::Msg;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -48,7 +48,7 @@ pub fn UserMenu() -> impl IntoView {
             >
                 // The accessible name starts with what the button shows: "LR, account menu".
                 {initials}
-                <span class="visually-hidden">", "{i18n.t(AuditMsg::ShellAccountMenu)}</span>
+                <span class="visually-hidden">", "{i18n.t(Msg::ShellAccountMenu)}</span>
             </button>
             <Show when=move || open.get()>
                 <div class="menu-backdrop" on:click=move |_| open.set(false)></div>

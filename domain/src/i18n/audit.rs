@@ -66,12 +66,6 @@ catalogue! {
     FieldMember { en: "Person", fr: "Personne" }
     FieldAction { en: "Action", fr: "Action" }
     FieldKind { en: "Account type", fr: "Type de compte" }
-    // The header (shell): hidden words that complete what the buttons show.
-    ShellMenu { en: "Menu", fr: "Menu" }
-    ShellAccountMenu { en: "account menu", fr: "menu du compte" }
-    ShellSwitchOrganization { en: "switch organization", fr: "changer d'Organisation" }
-    ShellCurrent { en: "current", fr: "actuelle" }
-    ShellBlocked { en: "blocked", fr: "bloqué" }
 }
 
 impl AuditMsg {

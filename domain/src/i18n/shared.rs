@@ -85,6 +85,11 @@ catalogue! {
     HeaderSignOut { en: "Sign out", fr: "Se déconnecter" }
     NavHome { en: "Home", fr: "Accueil" }
     NavMembers { en: "Users", fr: "Utilisateurs" }
+    // The header (shell): hidden words that complete what the buttons show.
+    ShellMenu { en: "Menu", fr: "Menu" }
+    ShellAccountMenu { en: "account menu", fr: "menu du compte" }
+    ShellSwitchOrganization { en: "switch organization", fr: "changer d'Organisation" }
+    ShellBlocked { en: "blocked", fr: "bloqué" }
     NavOrganization { en: "Organization", fr: "Organisation" }
     NavAuditLog { en: "Audit log", fr: "Journal d'audit" }
     NavMyOrganizations { en: "My organizations", fr: "Mes Organisations" }
