@@ -52,6 +52,11 @@ fn clean_name(input: &str, max: usize) -> Result<String, NameError> {
 
 /// Unicode's format characters (general category Cf): bidi embeddings, overrides and
 /// isolates, zero-width spaces and joiners, the soft hyphen, the byte-order mark, tags.
+/// A person's initials for their avatar: the first letter of each name, upper-case.
+pub fn initials(first_name: &str, last_name: &str) -> String {
+    [first_name, last_name].iter().filter_map(|n| n.chars().next()).flat_map(char::to_uppercase).collect()
+}
+
 pub fn is_format_character(c: char) -> bool {
     matches!(c as u32,
         0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2 | 0x180E

@@ -207,6 +207,12 @@ pub fn authorize(actor: Option<&Membership>, action: &Action) -> Result<(), Deni
     }
 }
 
+/// Whether a batch action may give this role to several members at once: the legal
+/// representative role is granted one member at a time, with its confirmation.
+pub fn batch_may_grant(role: Role) -> bool {
+    role != Role::LegalRepresentative
+}
+
 /// Every reason the actor may not leave, not only the first (ORG-6 lists them all).
 pub fn leave_refusals(
     actor: &Membership,

@@ -70,8 +70,8 @@ pub fn BatchBar(
                 <select aria-label=i18n.t(MembersMsg::BatchAction) prop:value=choice
                     on:change=move |ev| choice.set(event_target_value(&ev)) disabled=move || count() == 0>
                     <option value="">{i18n.t(MembersMsg::BatchAction)}</option>
-                    // The legal representative role is granted one member at a time.
-                    {[Role::Administrator, Role::Collaborator, Role::External].into_iter().map(|r| view! {
+                    // The roles a batch may give (`domain::policy::batch_may_grant`).
+                    {Role::ALL.into_iter().filter(|r| domain::policy::batch_may_grant(*r)).map(|r| view! {
                         <option value=format!("role:{}", r.as_str())>
                             {move || i18n.fill(MembersMsg::BatchMakeRole, &[("role", r.label().text(i18n.lang()))])}
                         </option>

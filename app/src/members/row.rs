@@ -149,5 +149,5 @@ pub fn change_verdict(you: &domain::Membership, target: &domain::Membership, lrs
 }
 
 fn initials(m: &MemberRow) -> String {
-    [&m.first_name, &m.last_name].iter().filter_map(|n| n.chars().next()).flat_map(char::to_uppercase).collect()
+    domain::names::initials(&m.first_name, &m.last_name)
 }

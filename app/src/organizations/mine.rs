@@ -77,8 +77,9 @@ fn OrgItem(org: MyOrganization, is_current: bool, on_leave: Callback<MyOrganizat
     let may_delete = authorize(Some(&org.membership), &Action::DeleteOrganization).is_ok();
     let refusals = org.leave_refusals.clone();
     let reasons_id = format!("leave-reasons-{id}");
-    let initials: String =
-        name.split_whitespace().filter_map(|w| w.chars().next()).take(2).flat_map(char::to_uppercase).collect();
+    // The same square as in the switcher: the organization's logo or chosen initials.
+    let session = crate::session::use_session();
+    let summary = session.me.with_untracked(|m| m.as_ref()?.organizations.iter().find(|o| o.id == id).cloned());
     let lrs = org.legal_representatives.join(", ");
     let (n1, n2, n3, n4) = (name.clone(), name.clone(), name.clone(), name.clone());
     let described = (!refusals.is_empty()).then(|| reasons_id.clone());
@@ -86,7 +87,12 @@ fn OrgItem(org: MyOrganization, is_current: bool, on_leave: Callback<MyOrganizat
     view! {
         <li class="org-item">
             <div class="org-item-who">
-                <span class="org-square small" aria-hidden="true">{initials}</span>
+                {match summary {
+                    Some(o) => crate::settings::square::org_square(&o, true).into_any(),
+                    None => view! {
+                        <span class="org-square small" aria-hidden="true">{domain::org_details::default_initials(&name)}</span>
+                    }.into_any(),
+                }}
                 <span class="org-item-text">
                     <strong class="org-item-name">{name.clone()}</strong>
                     <small>

@@ -58,11 +58,7 @@ impl Me {
     }
 
     pub fn initials(&self) -> String {
-        [&self.first_name, &self.last_name]
-            .iter()
-            .filter_map(|n| n.chars().next())
-            .flat_map(char::to_uppercase)
-            .collect()
+        domain::names::initials(&self.first_name, &self.last_name)
     }
 
     pub fn full_name(&self) -> String {

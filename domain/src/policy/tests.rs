@@ -243,3 +243,11 @@ fn organization_settings_and_audit_log() {
         assert_eq!(check(actor, Action::ViewAuditLog), expect(Denied::OnlyManagersSeeAuditLog));
     }
 }
+
+#[test]
+fn a_batch_never_grants_the_legal_representative_role() {
+    assert!(!batch_may_grant(LegalRepresentative));
+    for role in [Administrator, Collaborator, External] {
+        assert!(batch_may_grant(role), "{role:?}");
+    }
+}

@@ -94,13 +94,7 @@ async fn mixed_actions_on_the_last_two_legal_representatives_always_leave_one() 
             async move { app.call(Some(&cookie), endpoint, body).await }
         };
         let (ra, rb) = tokio::join!(act(&a, &b, op_a), act(&b, &a, op_b));
-        let (n,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'legal_representative' AND blocked_at IS NULL",
-        )
-        .bind(&org)
-        .fetch_one(app.state.pool())
-        .await
-        .unwrap();
+        let n = app.unblocked_legal_representatives(&org).await;
         assert_eq!(n, 1, "round {round} ({op_a} / {op_b}): {ra:?} {rb:?}");
         for (status, answer) in [&ra, &rb] {
             assert!(

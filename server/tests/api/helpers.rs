@@ -123,6 +123,18 @@ impl TestApp {
         q.execute(self.state.pool()).await.expect("statement");
     }
 
+    /// The organization's legal representatives who are not blocked, read from the database.
+    pub async fn unblocked_legal_representatives(&self, org_id: &str) -> i64 {
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'legal_representative' AND blocked_at IS NULL",
+        )
+        .bind(org_id)
+        .fetch_one(self.state.pool())
+        .await
+        .unwrap();
+        n
+    }
+
     pub async fn outbox(&self) -> Vec<Value> {
         let (status, mails) = self.call(None, "dev/outbox", json!({})).await;
         assert_eq!(status, StatusCode::OK, "{mails}");

@@ -121,13 +121,7 @@ async fn two_legal_representatives_blocking_each_other_at_once_leave_one_unblock
         );
         let ok = [ra.0, rb.0].iter().filter(|s| **s == StatusCode::OK).count();
         assert_eq!(ok, 1, "round {round}: {ra:?} {rb:?}");
-        let (n,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'legal_representative' AND blocked_at IS NULL",
-        )
-        .bind(&org)
-        .fetch_one(app.state.pool())
-        .await
-        .unwrap();
+        let n = app.unblocked_legal_representatives(&org).await;
         assert_eq!(n, 1, "round {round}");
     }
 }

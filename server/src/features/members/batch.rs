@@ -25,7 +25,7 @@ async fn batch(cx: Ctx, caller: Caller, args: BatchMembers) -> Result<Vec<BatchO
     if user_ids.is_empty() || user_ids.len() > BATCH_MAX {
         return Err(AppError::BadRequest { message: format!("select between 1 and {BATCH_MAX} members") }.into());
     }
-    if !ops::batch_allows(op) {
+    if matches!(op, MemberOp::ChangeRole { role } if !domain::policy::batch_may_grant(role)) {
         return Err(AppError::BadRequest {
             message: "the legal representative role is granted one member at a time".into(),
         }

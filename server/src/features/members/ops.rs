@@ -5,7 +5,7 @@
 
 use app::members::api::{MemberOp, MemberRow};
 use app::AppError;
-use domain::{Action, Role};
+use domain::Action;
 use serde_json::json;
 
 use super::{mail as member_mail, store};
@@ -109,10 +109,4 @@ pub async fn apply(
     };
     audit::record(write.tx(), cx, entry).await?;
     Ok((op != MemberOp::Remove).then_some(target))
-}
-
-/// The role a batch may set: the legal representative role is granted one by one, with
-/// its confirmation.
-pub fn batch_allows(op: MemberOp) -> bool {
-    !matches!(op, MemberOp::ChangeRole { role: Role::LegalRepresentative })
 }

@@ -37,8 +37,7 @@ async fn products(
     OrganizationProducts { org_id }: OrganizationProducts,
 ) -> Result<Vec<ProductChoice>> {
     OrgMember::load(&cx, &caller, &org_id).await?.authorize(&Action::ManageMembers)?;
-    // Nobody has a user id of "": every product comes back not granted.
-    store::product_choices(cx.pool(), &org_id, "").await
+    store::product_choices(cx.pool(), &org_id, None).await
 }
 
 async fn permissions(
@@ -51,7 +50,7 @@ async fn permissions(
     you.authorize(&Action::ManageMembers)?;
     let member = store::member(cx.pool(), &org_id, &user_id).await?.ok_or(AppError::NotFound)?.into_member()?;
     let products = if member.membership.has_product_access_list() {
-        store::product_choices(cx.pool(), &org_id, &user_id).await?
+        store::product_choices(cx.pool(), &org_id, Some(&user_id)).await?
     } else {
         Vec::new()
     };

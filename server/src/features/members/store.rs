@@ -235,11 +235,12 @@ pub async fn set_membership(tx: &mut Tx, org_id: &str, user_id: &str, m: &Member
     Ok(())
 }
 
-/// The organization's products still running, with whether the member may manage each.
+/// The organization's products still running, with whether `member` (when given) may
+/// manage each.
 pub async fn product_choices<'e, E: Executor<'e, Database = Any>>(
     ex: E,
     org_id: &str,
-    user_id: &str,
+    member: Option<&str>,
 ) -> Result<Vec<ProductChoice>> {
     let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
         "SELECT p.id, p.name, p.kind, (SELECT COUNT(*) FROM product_access pa WHERE pa.product_id = p.id \
@@ -247,7 +248,7 @@ pub async fn product_choices<'e, E: Executor<'e, Database = Any>>(
          WHERE p.org_id = $1 AND p.status <> 'terminated' ORDER BY p.kind, p.name LIMIT 1000",
     )
     .bind(org_id)
-    .bind(user_id)
+    .bind(member)
     .fetch_all(ex)
     .await?;
     Ok(rows.into_iter().map(|(id, name, kind, n)| ProductChoice { id, name, kind, granted: n > 0 }).collect())
