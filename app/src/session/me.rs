@@ -14,6 +14,9 @@ pub struct OrgSummary {
     /// What the header square shows (ORG-5).
     #[serde(default)]
     pub square: OrgSquare,
+    /// The organization requires two-factor authentication of its members (SEC-7).
+    #[serde(default)]
+    pub requires_two_factor: bool,
 }
 
 /// The header square: the square logo if any, else the initials on the colour.
@@ -45,6 +48,18 @@ pub struct Me {
     pub first_name: String,
     pub last_name: String,
     pub lang: Lang,
+    /// The IANA time zone the user chose (`Europe/Zurich`); `None`: the browser's (ACC-8).
+    #[serde(default)]
+    pub time_zone: Option<String>,
+    /// The user's country (ISO code), if known (ACC-8).
+    #[serde(default)]
+    pub country: Option<String>,
+    /// At least one second factor is set up (SEC-1).
+    #[serde(default)]
+    pub two_factor: bool,
+    /// The login mailbox was lost: a new login email must be chosen first (ACC-12).
+    #[serde(default)]
+    pub must_choose_login: bool,
     pub organizations: Vec<OrgSummary>,
     pub current_org_id: Option<String>,
     /// The server runs in development mode (the mail viewer is available).

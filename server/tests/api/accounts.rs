@@ -22,6 +22,31 @@ async fn sign_up_creates_the_person_and_an_organization_they_legally_represent()
 }
 
 #[tokio::test]
+async fn me_tells_the_country_and_what_two_factor_authentication_asks() {
+    let app = TestApp::spawn().await;
+    let anna = app.sign_up("anna@example.ch", "Anna", "Meier").await;
+    let (_, me) = app.call(Some(&anna.cookie), "auth/me", json!({})).await;
+    assert_eq!(me["country"], "FR", "the country given at sign-up");
+    assert_eq!(me["two_factor"], false);
+    assert_eq!(me["must_choose_login"], false);
+    assert_eq!(me["organizations"][0]["requires_two_factor"], false);
+
+    // A factor still being set up does not count; a confirmed one does.
+    app.sql(
+        "INSERT INTO second_factors (id, user_id, kind, label, secret, created_at) VALUES ('f1', $1, 'totp', 'Phone', 'x', 0)",
+        &[&anna.user_id],
+    )
+    .await;
+    app.sql("UPDATE organizations SET require_two_factor = 1 WHERE id = $1", &[&anna.org_id]).await;
+    let (_, me) = app.call(Some(&anna.cookie), "auth/me", json!({})).await;
+    assert_eq!(me["two_factor"], false);
+    assert_eq!(me["organizations"][0]["requires_two_factor"], true);
+    app.sql("UPDATE second_factors SET confirmed_at = 1 WHERE id = 'f1'", &[]).await;
+    let (_, me) = app.call(Some(&anna.cookie), "auth/me", json!({})).await;
+    assert_eq!(me["two_factor"], true);
+}
+
+#[tokio::test]
 async fn a_company_account_names_its_organization() {
     let app = TestApp::spawn().await;
     let mut body = sign_up_body("ceo@acme.ch", "Jean", "Dupont", None);

@@ -15,6 +15,10 @@ struct UserRow {
     first_name: String,
     last_name: String,
     lang: String,
+    time_zone: Option<String>,
+    country: Option<String>,
+    must_change_login: i64,
+    two_factor: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -24,6 +28,7 @@ struct OrgRow {
     initials: Option<String>,
     color: Option<String>,
     logo_version: Option<i64>,
+    require_two_factor: i64,
     #[sqlx(flatten)]
     membership: MembershipRow,
 }
@@ -31,13 +36,16 @@ struct OrgRow {
 /// The session view of a user, with `current_org_id` falling back to their first
 /// organization when the remembered one is gone.
 pub async fn load_me(cx: &Ctx, user_id: &str, current: Option<&str>) -> Result<Me> {
-    let user: UserRow = sqlx::query_as("SELECT email, first_name, last_name, lang FROM users WHERE id = $1")
+    let user: UserRow = sqlx::query_as("SELECT email, first_name, last_name, lang, time_zone, country, must_change_login, \
+         (SELECT COUNT(*) FROM second_factors f WHERE f.user_id = users.id AND f.confirmed_at IS NOT NULL) AS two_factor \
+         FROM users WHERE id = $1",
+    )
         .bind(user_id)
         .fetch_optional(cx.pool())
         .await?
         .ok_or(AppError::Unauthenticated)?;
     let rows: Vec<OrgRow> = sqlx::query_as(&format!(
-        "SELECT o.id, o.name, o.initials, o.color, l.updated_at AS logo_version, {MEMBERSHIP_COLUMNS} \
+        "SELECT o.id, o.name, o.initials, o.color, l.updated_at AS logo_version, o.require_two_factor, {MEMBERSHIP_COLUMNS} \
          FROM memberships m JOIN organizations o ON o.id = m.org_id \
          LEFT JOIN organization_logos l ON l.org_id = o.id AND l.kind = 'square' \
          WHERE m.user_id = $1 AND o.deleted_at IS NULL ORDER BY o.name, o.id"
@@ -50,7 +58,13 @@ pub async fn load_me(cx: &Ctx, user_id: &str, current: Option<&str>) -> Result<M
         .map(|r| {
             let square =
                 crate::features::settings::store::square(&r.id, r.initials, r.color.as_deref(), r.logo_version);
-            Ok(OrgSummary { id: r.id, name: r.name, membership: r.membership.into_membership()?, square })
+            Ok(OrgSummary {
+                id: r.id,
+                name: r.name,
+                membership: r.membership.into_membership()?,
+                square,
+                requires_two_factor: r.require_two_factor != 0,
+            })
         })
         .collect::<Result<Vec<_>>>()?;
     let current_org_id = current
@@ -63,6 +77,10 @@ pub async fn load_me(cx: &Ctx, user_id: &str, current: Option<&str>) -> Result<M
         first_name: user.first_name,
         last_name: user.last_name,
         lang: Lang::from_tag(&user.lang).unwrap_or_default(),
+        time_zone: user.time_zone,
+        country: user.country,
+        two_factor: user.two_factor > 0,
+        must_choose_login: user.must_change_login != 0,
         organizations,
         current_org_id,
         dev_mode: cx.config().dev,
