@@ -16,6 +16,7 @@ pub mod policy;
 pub mod role;
 pub mod text;
 pub mod throttle;
+pub mod two_factor;
 
 pub use account_type::AccountType;
 pub use email::{Email, EmailError};
