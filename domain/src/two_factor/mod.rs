@@ -9,6 +9,8 @@ pub mod totp;
 
 use serde::{Deserialize, Serialize};
 
+pub use sms::SmsPhoneError;
+
 use crate::i18n::SecurityMsg;
 
 /// A pending sign-in waits this long for its second step.
@@ -135,6 +137,45 @@ pub fn six_digits(input: &str) -> Option<String> {
     typed_code(input).filter(|c| c.len() == 6 && c.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// "Firefox on Windows" from a browser's user agent, to say where a sign-in comes from;
+/// `None` when nothing is recognized.
+pub fn browser_of(user_agent: &str) -> Option<String> {
+    let has = |s: &str| user_agent.contains(s);
+    let browser = if has("Edg/") {
+        Some("Edge")
+    } else if has("OPR/") {
+        Some("Opera")
+    } else if has("Firefox/") {
+        Some("Firefox")
+    } else if has("Chrome/") || has("Chromium/") || has("CriOS/") {
+        Some("Chrome")
+    } else if has("Safari/") {
+        Some("Safari")
+    } else {
+        None
+    };
+    let system = if has("Android") {
+        Some("Android")
+    } else if has("iPhone") || has("iPad") {
+        Some("iOS")
+    } else if has("Windows") {
+        Some("Windows")
+    } else if has("Mac OS X") || has("Macintosh") {
+        Some("macOS")
+    } else if has("CrOS") {
+        Some("ChromeOS")
+    } else if has("Linux") {
+        Some("Linux")
+    } else {
+        None
+    };
+    match (browser, system) {
+        (Some(b), Some(s)) => Some(format!("{b} · {s}")),
+        (Some(one), None) | (None, Some(one)) => Some(one.to_string()),
+        (None, None) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,5 +200,16 @@ mod tests {
         assert_eq!(six_digits("12345"), None);
         assert_eq!(six_digits("12345a"), None);
         assert_eq!(typed_code(&"1".repeat(41)), None);
+    }
+
+    #[test]
+    fn browsers_are_named_from_their_user_agent() {
+        let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
+        assert_eq!(browser_of(chrome).as_deref(), Some("Chrome · Linux"));
+        let firefox = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0";
+        assert_eq!(browser_of(firefox).as_deref(), Some("Firefox · Windows"));
+        let safari = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1";
+        assert_eq!(browser_of(safari).as_deref(), Some("Safari · iOS"));
+        assert_eq!(browser_of("curl/8.0"), None);
     }
 }

@@ -41,6 +41,11 @@ pub fn secret_base32(secret: &[u8]) -> String {
     totp_rs::Secret::from(secret.to_vec()).to_base32()
 }
 
+/// The secret back from its base32 form; `None` when it is not one.
+pub fn secret_from_base32(text: &str) -> Option<Vec<u8>> {
+    totp_rs::Secret::try_from_base32(text).ok().map(|s| s.to_vec())
+}
+
 fn constant_eq(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
@@ -85,5 +90,6 @@ mod tests {
     #[test]
     fn the_secret_reads_as_base32() {
         assert_eq!(secret_base32(SEED), "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+        assert_eq!(secret_from_base32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ").as_deref(), Some(SEED));
     }
 }

@@ -10,6 +10,7 @@ pub mod invitations;
 pub mod members;
 pub mod organizations;
 pub mod profile;
+pub mod security;
 pub mod settings;
 
 use crate::endpoints::Endpoints;
@@ -20,6 +21,7 @@ pub fn endpoints(api: &mut Endpoints) {
     members::endpoints(api);
     invitations::endpoints(api);
     profile::endpoints(api);
+    security::endpoints(api);
     settings::endpoints(api);
     devmail::endpoints(api);
     audit::endpoints(api);
