@@ -26,6 +26,7 @@ catalogue! {
     SecondStepVerify { en: "Verify", fr: "Valider" }
     SecondStepOtherMethods { en: "Use another method", fr: "Utiliser une autre méthode" }
     SecondStepNoMethod { en: "No access to any of these methods? Without a backup code, only an identity verification can give your account back: support never turns two-factor authentication off on request.", fr: "Aucune de ces méthodes n'est accessible ? Sans code de secours, seule une vérification d'identité peut vous rendre votre compte : le support ne désactive jamais la double authentification sur simple demande." }
+    SignInExpired { en: "This sign-in has expired. Enter your password again.", fr: "Cette connexion a expiré. Saisissez à nouveau votre mot de passe." }
     SecondStepStartOver { en: "Start again", fr: "Recommencer" }
 
     SecurityTitle { en: "Security", fr: "Sécurité" }
