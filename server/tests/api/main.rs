@@ -15,5 +15,7 @@ mod members;
 mod members_matrix;
 mod organizations;
 mod outbox;
+mod reauthentication;
 mod security;
 mod settings;
+mod sms;

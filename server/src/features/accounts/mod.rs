@@ -2,6 +2,7 @@
 //! brute-force protection, sign-out.
 
 mod confirmation;
+mod reauthenticate;
 mod second_step;
 mod sign_in;
 mod sign_up;
@@ -28,6 +29,7 @@ pub fn endpoints(api: &mut Endpoints) {
     api.public(second_step::push_status);
     api.public(sign_up::sign_up);
     api.public(confirmation::verify);
+    api.signed_in(reauthenticate::reauthenticate);
 }
 
 /// The signed-in user, or `None` (not an error: the client asks before anyone signs in).
