@@ -2,7 +2,7 @@
 //! `error` code (see docs/API.md), translated by the client, mapped to an HTTP status by
 //! the server.
 
-use domain::i18n::{OrgMsg, SettingsMsg};
+use domain::i18n::{OrgMsg, SecurityMsg, SettingsMsg};
 use domain::org_details::{DetailError, LogoError};
 use domain::organization::{Currency, DeletionBlocker};
 use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError, TextError};
@@ -73,6 +73,8 @@ pub enum Problem {
     WrongPassword,
     /// A one-time code that is wrong, expired or already used.
     WrongCode,
+    /// A phone number of a country SMS codes are not sent to (SEC-1: CH, FR, BE, DE).
+    SmsCountry,
 }
 
 impl Problem {
@@ -88,6 +90,7 @@ impl Problem {
             Problem::NotAChoice => OrgMsg::ProblemNotAChoice.text(lang),
             Problem::WrongPassword => OrgMsg::ProblemWrongPassword.text(lang),
             Problem::WrongCode => Msg::ProblemWrongCode.text(lang),
+            Problem::SmsCountry => SecurityMsg::ProblemSmsCountry.text(lang),
         }
     }
 }
@@ -127,6 +130,9 @@ pub enum AppError {
     AccountExists,
     /// A single-use link (email confirmation) that was used or has expired.
     LinkInvalid,
+    /// The pending sign-in of the second step is completed, ended or expired: the
+    /// password again (SEC-2).
+    SignInExpired,
     NotFound,
     RateLimited {
         retry_after_seconds: u64,
@@ -164,7 +170,7 @@ impl AppError {
             AppError::AlreadyMember => 409,
             AppError::InvitationNoLongerGrants { .. } => 410,
             AppError::DeletionBlocked { .. } => 409,
-            AppError::InvitationInvalid | AppError::LinkInvalid => 410,
+            AppError::InvitationInvalid | AppError::LinkInvalid | AppError::SignInExpired => 410,
             AppError::InvitationOtherEmail => 403,
             AppError::AccountExists => 409,
             AppError::NotFound => 404,
@@ -195,6 +201,7 @@ impl AppError {
             AppError::InvitationOtherEmail => Msg::ErrorInvitationOtherEmail.text(lang).into(),
             AppError::AccountExists => Msg::ErrorAccountExists.text(lang).into(),
             AppError::LinkInvalid => Msg::ErrorLinkInvalid.text(lang).into(),
+            AppError::SignInExpired => SecurityMsg::SignInExpired.text(lang).into(),
             AppError::NotFound => Msg::ErrorNotFound.text(lang).into(),
             AppError::RateLimited { retry_after_seconds } => {
                 Msg::ErrorRateLimited.fill(lang, &[("seconds", &retry_after_seconds.to_string())])

@@ -39,7 +39,8 @@ pub fn SecondStep(
     let errors = FormErrors::new(error);
     let phone = phone_hint.unwrap_or_default();
 
-    let verify = Action::new_local(|(method, code): &(Method, String)| super::api::second_factor(*method, code.clone()));
+    let verify =
+        Action::new_local(|(method, code): &(Method, String)| super::api::second_factor(*method, code.clone()));
     let enter = navigate.clone();
     on_answer(verify, error, move |me| session.enter(me, i18n, enter.clone()));
 
@@ -61,7 +62,12 @@ pub fn SecondStep(
     on_answer(request_push, error, move |()| {
         push_note.set(Some(SecurityMsg::SecondStepPushWaiting));
         if polling.get_untracked().is_none() {
-            if let Ok(handle) = set_interval_with_handle(move || { poll.dispatch(()); }, PUSH_POLL) {
+            if let Ok(handle) = set_interval_with_handle(
+                move || {
+                    poll.dispatch(());
+                },
+                PUSH_POLL,
+            ) {
                 polling.set(Some(handle));
             }
         }

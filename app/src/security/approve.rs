@@ -31,7 +31,12 @@ pub fn ApprovalBanner() -> impl IntoView {
         }
     });
     ask.dispatch(());
-    if let Ok(handle) = set_interval_with_handle(move || { ask.dispatch(()); }, POLL) {
+    if let Ok(handle) = set_interval_with_handle(
+        move || {
+            ask.dispatch(());
+        },
+        POLL,
+    ) {
         on_cleanup(move || handle.clear());
     }
     view! {
@@ -43,7 +48,11 @@ pub fn ApprovalBanner() -> impl IntoView {
 }
 
 #[component]
-fn Approval(approval: PendingApproval, pending: RwSignal<Vec<PendingApproval>>, done: RwSignal<Option<SecurityMsg>>) -> impl IntoView {
+fn Approval(
+    approval: PendingApproval,
+    pending: RwSignal<Vec<PendingApproval>>,
+    done: RwSignal<Option<SecurityMsg>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let error = RwSignal::new(None::<AppError>);

@@ -55,11 +55,8 @@ pub fn FreshCodes() -> impl IntoView {
     move || {
         security.fresh_codes.get().map(|codes| {
             let email = session.me.with_untracked(|m| m.as_ref().map(|m| m.email.clone()).unwrap_or_default());
-            let sheet = format!(
-                "{}\n\n{}\n",
-                i18n.fill(SecurityMsg::BackupFileTitle, &[("email", &email)]),
-                codes.join("\n")
-            );
+            let sheet =
+                format!("{}\n\n{}\n", i18n.fill(SecurityMsg::BackupFileTitle, &[("email", &email)]), codes.join("\n"));
             view! {
                 <section class="card-section fresh-codes" aria-labelledby="fresh-codes-title">
                     <h2 id="fresh-codes-title">{i18n.t(SecurityMsg::BackupSection)}</h2>

@@ -9,8 +9,8 @@ use domain::Msg;
 use leptos::prelude::*;
 
 use super::api::{self, Factor, FactorConfirmed, SmsSetup, TotpSetup};
-use super::page::use_security;
 use super::local_time;
+use super::page::use_security;
 use crate::auth::field_error::{FieldError, FormErrors};
 use crate::error::{AppError, Field};
 use crate::i18n::use_i18n;

@@ -204,7 +204,8 @@ mod tests {
 
     #[test]
     fn browsers_are_named_from_their_user_agent() {
-        let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
+        let chrome =
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
         assert_eq!(browser_of(chrome).as_deref(), Some("Chrome · Linux"));
         let firefox = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0";
         assert_eq!(browser_of(firefox).as_deref(), Some("Firefox · Windows"));

@@ -19,3 +19,4 @@ mod reauthentication;
 mod security;
 mod settings;
 mod sms;
+mod two_factor;

@@ -31,7 +31,9 @@ async fn enrol(app: &TestApp, email: &str) -> Enrolled {
     let user = app.sign_up(email, "Tess", "Factor").await;
     let (status, setup) = app.call(Some(&user.cookie), "security/start_totp", json!({})).await;
     assert_eq!(status, StatusCode::OK, "{setup}");
-    assert!(setup["qr_svg"].as_str().unwrap().starts_with("<?xml") || setup["qr_svg"].as_str().unwrap().contains("<svg"));
+    assert!(
+        setup["qr_svg"].as_str().unwrap().starts_with("<?xml") || setup["qr_svg"].as_str().unwrap().contains("<svg")
+    );
     assert!(setup["otpauth_url"].as_str().unwrap().starts_with("otpauth://totp/"));
     let secret = totp::secret_from_base32(setup["secret"].as_str().unwrap()).unwrap();
     let body = json!({ "factor_id": setup["factor_id"], "code": code_at(app, &secret, 0) });
@@ -225,7 +227,8 @@ async fn sms_codes_only_go_to_swiss_french_belgian_and_german_numbers() {
     let e = enrol(&app, "sms@example.ch").await;
     let cookie = e.user.cookie.clone();
     for (country, phone) in [("IT", "+39 312 345 6789"), ("CH", "+44 7700 900123"), ("FR", "+352 621 123 456")] {
-        let (status, body) = app.call(Some(&cookie), "security/add_sms", json!({ "country": country, "phone": phone })).await;
+        let (status, body) =
+            app.call(Some(&cookie), "security/add_sms", json!({ "country": country, "phone": phone })).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{phone}: {body}");
         assert_eq!(body["field"], "phone");
     }
@@ -241,8 +244,9 @@ async fn sms_codes_only_go_to_swiss_french_belgian_and_german_numbers() {
     let text = app.last_sms_to("+41791234567").await.expect("an SMS");
     let sent: String = text.chars().filter(char::is_ascii_digit).take(6).collect();
     let wrong = if sent == "111111" { "222222" } else { "111111" };
-    let (status, _) =
-        app.call(Some(&cookie), "security/confirm_sms", json!({ "factor_id": setup["factor_id"], "code": wrong })).await;
+    let (status, _) = app
+        .call(Some(&cookie), "security/confirm_sms", json!({ "factor_id": setup["factor_id"], "code": wrong }))
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let (status, done) =
         app.call(Some(&cookie), "security/confirm_sms", json!({ "factor_id": setup["factor_id"], "code": sent })).await;
@@ -296,14 +300,16 @@ async fn a_push_is_approved_from_another_session_of_the_same_person_only() {
     let (status, _) = app.call(Some(&pending), "security/decide_push", json!({ "id": id, "approve": true })).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 
-    let (status, _) = app.call(Some(&e.user.cookie), "security/decide_push", json!({ "id": id, "approve": true })).await;
+    let (status, _) =
+        app.call(Some(&e.user.cookie), "security/decide_push", json!({ "id": id, "approve": true })).await;
     assert_eq!(status, StatusCode::OK);
     let (status, answer, cookies) = app.call_full(Some(&pending), "auth/push_status", json!({}), &[]).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(answer["status"], "signed_in", "{answer}");
     assert_eq!(answer["me"]["email"], "push@example.ch");
     assert!(session_cookie(&cookies).is_some());
-    let (status, _) = app.call(Some(&e.user.cookie), "security/decide_push", json!({ "id": id, "approve": true })).await;
+    let (status, _) =
+        app.call(Some(&e.user.cookie), "security/decide_push", json!({ "id": id, "approve": true })).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "answered once");
 }
 
@@ -316,7 +322,8 @@ async fn a_denied_push_ends_the_sign_in_and_an_unanswered_one_expires() {
     app.call(Some(&pending), "auth/request_push", json!({})).await;
     let (_, waiting) = app.call(Some(&e.user.cookie), "security/pending_approvals", json!({})).await;
     let id = waiting[0]["id"].as_str().unwrap().to_string();
-    let (status, _) = app.call(Some(&e.user.cookie), "security/decide_push", json!({ "id": id, "approve": false })).await;
+    let (status, _) =
+        app.call(Some(&e.user.cookie), "security/decide_push", json!({ "id": id, "approve": false })).await;
     assert_eq!(status, StatusCode::OK);
     let (_, answer) = app.call(Some(&pending), "auth/push_status", json!({})).await;
     assert_eq!(answer["status"], "denied");
@@ -374,9 +381,12 @@ async fn second_step_guesses_end_the_pending_sign_in_and_then_wait() {
     next_step(&app);
     let (status, body, _) = second_step(&app, &pending, "totp", &code_at(&app, &e.secret, 0)).await;
     assert_eq!((status, body["error"].as_str()), (StatusCode::GONE, Some("sign_in_expired")));
-    // A new pending sign-in meets the account's delay: a guess waits, the right code too.
+    // A new pending sign-in: the account's free guesses are spent, the next wrong one
+    // starts a delay, during which even the right code waits.
     let (_, _, pending, _) = password_step(&app, &e.email).await;
     let pending = pending.unwrap();
+    let (status, _, _) = second_step(&app, &pending, "totp", "999999").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let (status, body, _) = second_step(&app, &pending, "totp", &code_at(&app, &e.secret, 0)).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
     assert!(body["retry_after_seconds"].as_u64().unwrap() >= 1);
@@ -418,7 +428,11 @@ async fn a_pending_sign_in_belongs_to_its_account_and_its_browser() {
     let (_, _, replaced, _) = {
         let body = json!({ "email": alice.email, "password": PASSWORD, "session_only": false });
         let (status, value, cookies) = app.call_full(Some(&alice_pending), "auth/sign_in", body, &[]).await;
-        let fresh = cookies.iter().filter_map(|c| c.split(';').next()).find(|kv| kv.contains("orga_sign_in=")).map(str::to_string);
+        let fresh = cookies
+            .iter()
+            .filter_map(|c| c.split(';').next())
+            .find(|kv| kv.contains("orga_sign_in="))
+            .map(str::to_string);
         (status, value, fresh, ())
     };
     let (status, _, _) = second_step(&app, &alice_pending, "totp", &code_at(&app, &alice.secret, 0)).await;
@@ -429,7 +443,8 @@ async fn a_pending_sign_in_belongs_to_its_account_and_its_browser() {
     // Mallory cannot remove Alice's factor.
     let (_, overview) = app.call(Some(&alice.user.cookie), "security/overview", json!({})).await;
     let factor = overview["factors"][0]["id"].clone();
-    let (status, _) = app.call(Some(&mallory.user.cookie), "security/remove_factor", json!({ "factor_id": factor })).await;
+    let (status, _) =
+        app.call(Some(&mallory.user.cookie), "security/remove_factor", json!({ "factor_id": factor })).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
@@ -465,7 +480,8 @@ async fn changes_need_a_recent_proof_and_a_code_gives_one() {
     // A backup code re-authenticates too.
     let (status, fresh) = {
         let code = code_at(&app, &e.secret, 0);
-        let (s, _) = app.call(Some(&e.user.cookie), "auth/reauthenticate", json!({ "password": null, "code": code })).await;
+        let (s, _) =
+            app.call(Some(&e.user.cookie), "auth/reauthenticate", json!({ "password": null, "code": code })).await;
         assert_eq!(s, StatusCode::OK);
         app.call(Some(&e.user.cookie), "security/regenerate_backup_codes", json!({})).await
     };

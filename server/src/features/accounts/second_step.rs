@@ -7,9 +7,7 @@
 //! completed, ended or expired pending sign-in is refused (`sign_in_expired`); its
 //! cookie grants nothing else, and only its own account's factors can complete it.
 
-use app::auth::api::{
-    Method, PushAnswer, PushStatus, RequestPush, SecondFactor, SendSignInSms, SignInOutcome,
-};
+use app::auth::api::{Method, PushAnswer, PushStatus, RequestPush, SecondFactor, SendSignInSms, SignInOutcome};
 use app::error::{Field, Problem};
 use app::session::Me;
 use app::AppError;
@@ -71,12 +69,7 @@ pub async fn begin(tx: &mut Tx, cx: &Ctx, user_id: &str, persistent: bool) -> Re
     .bind(cx.request.user_agent.as_deref())
     .execute(&mut **tx)
     .await?;
-    cx.set_cookie(format!(
-        "{}={secret}{}; Max-Age={}",
-        cookie_name(cx),
-        sessions::attributes(cx),
-        ATTEMPT_MS / 1000
-    ));
+    cx.set_cookie(format!("{}={secret}{}; Max-Age={}", cookie_name(cx), sessions::attributes(cx), ATTEMPT_MS / 1000));
     let phone_hint = if methods.contains(&Method::Sms) {
         factors_store::confirmed_of_kind(tx, user_id, "sms").await?.first().map(|f| f.label.clone())
     } else {
@@ -158,19 +151,23 @@ async fn check_code(cx: Ctx, method: Method, code: String) -> Result<Me> {
 /// The SMS code sent for this pending sign-in, within its 5 minutes, once.
 async fn sms_code_right(tx: &mut Tx, cx: &Ctx, attempt: &Attempt, code: &str) -> Result<bool> {
     let (Some(hash), Some(sent_at)) = (&attempt.sms_code_hash, attempt.sms_sent_at) else { return Ok(false) };
-    if cx.now() - sent_at > two_factor::SMS_CODE_MS || two_factor::six_digits(code).map(|c| hash_secret(&c)).as_ref() != Some(hash) {
+    if cx.now() - sent_at > two_factor::SMS_CODE_MS
+        || two_factor::six_digits(code).map(|c| hash_secret(&c)).as_ref() != Some(hash)
+    {
         return Ok(false);
     }
-    let done = sqlx::query("UPDATE sign_in_attempts SET sms_code_hash = NULL WHERE id_hash = $1 AND sms_code_hash = $2")
-        .bind(&attempt.id_hash)
-        .bind(hash)
-        .execute(&mut **tx)
-        .await?;
-    if let Some(factor_id) = sqlx::query_as::<_, (Option<String>,)>("SELECT sms_factor_id FROM sign_in_attempts WHERE id_hash = $1")
-        .bind(&attempt.id_hash)
-        .fetch_one(&mut **tx)
-        .await?
-        .0
+    let done =
+        sqlx::query("UPDATE sign_in_attempts SET sms_code_hash = NULL WHERE id_hash = $1 AND sms_code_hash = $2")
+            .bind(&attempt.id_hash)
+            .bind(hash)
+            .execute(&mut **tx)
+            .await?;
+    if let Some(factor_id) =
+        sqlx::query_as::<_, (Option<String>,)>("SELECT sms_factor_id FROM sign_in_attempts WHERE id_hash = $1")
+            .bind(&attempt.id_hash)
+            .fetch_one(&mut **tx)
+            .await?
+            .0
     {
         factors_store::touch(tx, &factor_id, cx.now()).await?;
     }
@@ -255,8 +252,8 @@ pub async fn request_push(cx: Ctx, _: RequestPush) -> Result<()> {
     let mut tx = cx.write().await?;
     let attempt = pending(&mut tx, &cx).await?;
     offered(&mut tx, &cx, &attempt, Method::Push).await?;
-    let waiting = attempt.push_status.as_deref() == Some("pending")
-        && attempt.push_asked_at.is_some_and(|at| now - at < PUSH_MS);
+    let waiting =
+        attempt.push_status.as_deref() == Some("pending") && attempt.push_asked_at.is_some_and(|at| now - at < PUSH_MS);
     if !waiting {
         sqlx::query(
             "UPDATE sign_in_attempts SET push_status = 'pending', push_asked_at = $1, push_decided_at = NULL, \

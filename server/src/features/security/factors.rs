@@ -74,8 +74,7 @@ pub async fn new_backup_codes(tx: &mut Tx, cx: &Ctx, user_id: &str) -> Result<Ve
     let codes: Vec<String> = (0..backup_code::COUNT)
         .map(|_| backup_code::from_random(crate::ids::random_bytes::<{ backup_code::RANDOM_BYTES }>()))
         .collect();
-    let hashes: Vec<String> =
-        codes.iter().filter_map(|c| backup_code::normalize(c)).map(|c| hash_secret(&c)).collect();
+    let hashes: Vec<String> = codes.iter().filter_map(|c| backup_code::normalize(c)).map(|c| hash_secret(&c)).collect();
     store::replace_backup_codes(tx, user_id, &hashes, cx.now()).await?;
     security_log::record(tx, cx, user_id, SecurityEvent::BackupCodesGenerated, "").await?;
     Ok(codes)

@@ -27,8 +27,14 @@ pub async fn add_sms(cx: Ctx, caller: Caller, AddSms { country, phone }: AddSms)
     throttles::take(&mut tx, Bucket::SmsSend, &caller.user_id, cx.now()).await?;
     let factor_id = new_id();
     let hint = rule::hint(&e164);
-    let new =
-        store::NewFactor { id: &factor_id, user_id: &caller.user_id, kind: "sms", label: &hint, secret: &e164, now: cx.now() };
+    let new = store::NewFactor {
+        id: &factor_id,
+        user_id: &caller.user_id,
+        kind: "sms",
+        label: &hint,
+        secret: &e164,
+        now: cx.now(),
+    };
     store::insert_unconfirmed(&mut tx, new).await?;
     let (code, hash) = factors::new_sms_code();
     store::set_setup_code(&mut tx, &factor_id, &hash, cx.now()).await?;
@@ -37,7 +43,11 @@ pub async fn add_sms(cx: Ctx, caller: Caller, AddSms { country, phone }: AddSms)
     Ok(SmsSetup { factor_id, phone: e164 })
 }
 
-pub async fn confirm_sms(cx: Ctx, caller: Caller, ConfirmSms { factor_id, code }: ConfirmSms) -> Result<FactorConfirmed> {
+pub async fn confirm_sms(
+    cx: Ctx,
+    caller: Caller,
+    ConfirmSms { factor_id, code }: ConfirmSms,
+) -> Result<FactorConfirmed> {
     reauth::require_recent(&cx, &caller).await?;
     let now = cx.now();
     let mut tx = cx.write().await?;

@@ -184,14 +184,13 @@ pub async fn replace_backup_codes(tx: &mut Tx, user_id: &str, hashes: &[String],
 
 /// Uses a backup code once (one write: the same code cannot pass twice).
 pub async fn use_backup_code(tx: &mut Tx, user_id: &str, code_hash: &str, now: i64) -> Result<bool> {
-    let done = sqlx::query(
-        "UPDATE backup_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL",
-    )
-    .bind(now)
-    .bind(user_id)
-    .bind(code_hash)
-    .execute(&mut **tx)
-    .await?;
+    let done =
+        sqlx::query("UPDATE backup_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL")
+            .bind(now)
+            .bind(user_id)
+            .bind(code_hash)
+            .execute(&mut **tx)
+            .await?;
     Ok(done.rows_affected() == 1)
 }
 

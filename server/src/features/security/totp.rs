@@ -52,7 +52,11 @@ pub async fn start_totp(cx: Ctx, caller: Caller, _: StartTotp) -> Result<TotpSet
     Ok(TotpSetup { factor_id, secret: totp::secret_base32(&secret), otpauth_url, qr_svg })
 }
 
-pub async fn confirm_totp(cx: Ctx, caller: Caller, ConfirmTotp { factor_id, code }: ConfirmTotp) -> Result<FactorConfirmed> {
+pub async fn confirm_totp(
+    cx: Ctx,
+    caller: Caller,
+    ConfirmTotp { factor_id, code }: ConfirmTotp,
+) -> Result<FactorConfirmed> {
     reauth::require_recent(&cx, &caller).await?;
     let mut tx = cx.write().await?;
     let factor = store::factor(&mut tx, &caller.user_id, &factor_id).await?;
