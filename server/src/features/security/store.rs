@@ -236,3 +236,12 @@ pub async fn addressee(tx: &mut Tx, user_id: &str) -> Result<(String, String, St
         .fetch_one(&mut **tx)
         .await?)
 }
+
+/// Forgets pending sign-ins that ended more than a day ago (housekeeping).
+pub async fn forget_ended_attempts(tx: &mut Tx, now: i64) -> Result<u64> {
+    let done = sqlx::query("DELETE FROM sign_in_attempts WHERE expires_at < $1")
+        .bind(now - crate::clock::DAY_MS)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected())
+}
