@@ -2,7 +2,8 @@
 //! `error` code (see docs/API.md), translated by the client, mapped to an HTTP status by
 //! the server.
 
-use domain::i18n::{OrgMsg, SettingsMsg};
+use domain::i18n::{KeysMsg, OrgMsg, SettingsMsg};
+use domain::keys::KeyRefusal;
 use domain::org_details::{DetailError, LogoError};
 use domain::organization::{Currency, DeletionBlocker};
 use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError, TextError};
@@ -29,6 +30,8 @@ pub enum Field {
     Logo,
     /// The label of a billing address.
     Label,
+    /// The name of a security key or an app password.
+    KeyName,
 }
 
 impl Field {
@@ -49,6 +52,7 @@ impl Field {
             Field::Initials => SettingsMsg::FieldInitials.text(lang),
             Field::Logo => SettingsMsg::FieldLogo.text(lang),
             Field::Label => SettingsMsg::FieldLabel.text(lang),
+            Field::KeyName => KeysMsg::FieldName.text(lang),
         }
     }
 }
@@ -121,6 +125,10 @@ pub enum AppError {
     AccountExists,
     /// A single-use link (email confirmation) that was used or has expired.
     LinkInvalid,
+    /// A security-key or app-password action refused (SEC-1, SEC-4), with the reason.
+    KeyRefused {
+        reason: KeyRefusal,
+    },
     NotFound,
     RateLimited {
         retry_after_seconds: u64,
@@ -158,6 +166,11 @@ impl AppError {
             AppError::InvitationOtherEmail => 403,
             AppError::AccountExists => 409,
             AppError::NotFound => 404,
+            AppError::KeyRefused { reason } => match reason {
+                KeyRefusal::ConsoleOnly => 403,
+                KeyRefusal::KeyAnswerRefused => 422,
+                _ => 409,
+            },
             AppError::RateLimited { .. } => 429,
             AppError::BadRequest { .. } => 400,
             AppError::Internal | AppError::Network { .. } => 500,
@@ -186,6 +199,7 @@ impl AppError {
             AppError::AccountExists => Msg::ErrorAccountExists.text(lang).into(),
             AppError::LinkInvalid => Msg::ErrorLinkInvalid.text(lang).into(),
             AppError::NotFound => Msg::ErrorNotFound.text(lang).into(),
+            AppError::KeyRefused { reason } => reason.msg().text(lang).into(),
             AppError::RateLimited { retry_after_seconds } => {
                 Msg::ErrorRateLimited.fill(lang, &[("seconds", &retry_after_seconds.to_string())])
             }

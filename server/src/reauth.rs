@@ -18,6 +18,7 @@ const MAX_PASSWORD_BYTES: usize = 1024;
 /// `Ok` when `password` is the caller's; an `invalid` password field (`wrong_password`),
 /// or `rate_limited`, otherwise.
 pub async fn confirm_password(cx: &Ctx, caller: &Caller, password: &str) -> Result<()> {
+    caller.require_console()?;
     let wrong = || AppError::invalid(Field::Password, Problem::WrongPassword);
     if password.is_empty() || password.len() > MAX_PASSWORD_BYTES {
         return Err(wrong().into());

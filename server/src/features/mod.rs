@@ -4,12 +4,14 @@
 //! this list names features, not endpoints.
 
 pub mod accounts;
+pub mod app_passwords;
 pub mod audit;
 pub mod devmail;
 pub mod invitations;
 pub mod members;
 pub mod organizations;
 pub mod profile;
+pub mod security_keys;
 pub mod settings;
 
 use crate::endpoints::Endpoints;
@@ -23,4 +25,6 @@ pub fn endpoints(api: &mut Endpoints) {
     settings::endpoints(api);
     devmail::endpoints(api);
     audit::endpoints(api);
+    security_keys::endpoints(api);
+    app_passwords::endpoints(api);
 }
