@@ -32,6 +32,8 @@ pub enum Field {
     Label,
     /// The name of a security key or an app password.
     KeyName,
+    /// A one-time code (two-factor authentication, SMS, backup code).
+    Code,
 }
 
 impl Field {
@@ -53,6 +55,7 @@ impl Field {
             Field::Logo => SettingsMsg::FieldLogo.text(lang),
             Field::Label => SettingsMsg::FieldLabel.text(lang),
             Field::KeyName => KeysMsg::FieldName.text(lang),
+            Field::Code => Msg::FieldCode.text(lang),
         }
     }
 }
@@ -72,6 +75,8 @@ pub enum Problem {
     NotAChoice,
     /// A password re-entered to confirm that is not the account's.
     WrongPassword,
+    /// A one-time code that is wrong, expired or already used.
+    WrongCode,
 }
 
 impl Problem {
@@ -86,6 +91,7 @@ impl Problem {
             Problem::Logo(e) => e.msg().text(lang),
             Problem::NotAChoice => OrgMsg::ProblemNotAChoice.text(lang),
             Problem::WrongPassword => OrgMsg::ProblemWrongPassword.text(lang),
+            Problem::WrongCode => Msg::ProblemWrongCode.text(lang),
         }
     }
 }
@@ -133,6 +139,10 @@ pub enum AppError {
     RateLimited {
         retry_after_seconds: u64,
     },
+    /// A sensitive change (login email, password, two-factor authentication, recovery
+    /// data, closing the account) needs the password or a second factor typed in the
+    /// last 10 minutes: `auth/reauthenticate`, then the same request again.
+    ReauthenticationRequired,
     /// A state-changing request from another site (Origin / Sec-Fetch-Site).
     CrossSite,
     /// A request the console would never send: unknown fields, wrong types.
@@ -157,7 +167,7 @@ impl AppError {
         match self {
             AppError::Unauthenticated | AppError::InvalidCredentials => 401,
             AppError::EmailNotVerified => 403,
-            AppError::Denied { .. } | AppError::CrossSite => 403,
+            AppError::Denied { .. } | AppError::CrossSite | AppError::ReauthenticationRequired => 403,
             AppError::Invalid { .. } => 422,
             AppError::AlreadyMember => 409,
             AppError::InvitationNoLongerGrants { .. } => 410,
@@ -204,6 +214,7 @@ impl AppError {
                 Msg::ErrorRateLimited.fill(lang, &[("seconds", &retry_after_seconds.to_string())])
             }
             AppError::CrossSite => Msg::ErrorCrossSite.text(lang).into(),
+            AppError::ReauthenticationRequired => Msg::ErrorReauthenticationRequired.text(lang).into(),
             AppError::BadRequest { .. } | AppError::Internal => Msg::ErrorInternal.text(lang).into(),
             AppError::Network { .. } => Msg::ErrorNetwork.text(lang).into(),
         }

@@ -11,7 +11,6 @@ use super::api::{create_app_password, list_app_passwords, revoke_app_password, A
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::security_keys::local_date;
-use crate::shell::reauth::retry_after_reauth;
 use crate::shell::{on_answer, ErrorNotice, SuccessNotice};
 
 #[component]
@@ -28,7 +27,6 @@ pub fn AppPasswordsSection(
     let shown = RwSignal::new(None::<NewAppPassword>);
 
     let creating = Action::new_local(|name: &String| create_app_password(name.clone()));
-    retry_after_reauth(creating);
     on_answer(creating, error, move |created| {
         name.set(String::new());
         done.set(None);

@@ -14,7 +14,6 @@ use super::api::{list_security_keys, register_finish, register_start, remove_sec
 use super::browser::{self, KeyError};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::shell::reauth::retry_after_reauth;
 use crate::shell::{on_answer, Dialog, ErrorNotice, SuccessNotice};
 
 /// A date in the user's language (the browser's locale formatting).
@@ -54,7 +53,6 @@ pub fn SecurityKeysSection(
     };
 
     let adding = Action::new_local(|name: &String| add_key(name.clone()));
-    retry_after_reauth(adding);
     on_answer(adding, error, move |answer| match answer {
         Ok(_) => {
             name.set(String::new());
@@ -65,7 +63,6 @@ pub fn SecurityKeysSection(
         Err(KeyError::Cancelled) => done.set(Some(i18n.t(KeysMsg::SecurityKeyCancelled)().to_string())),
     });
     let removing = Action::new_local(|ids: &Vec<String>| remove_security_keys(ids.clone()));
-    retry_after_reauth(removing);
     on_answer(removing, error, move |()| {
         confirming.set(false);
         selected.set(BTreeSet::new());

@@ -16,5 +16,7 @@ mod members;
 mod members_matrix;
 mod organizations;
 mod outbox;
+mod reauthentication;
 mod security;
 mod settings;
+mod sms;
