@@ -65,7 +65,9 @@ pub async fn identify(cx: &Ctx, authorization: &str) -> Result<AppPasswordCaller
     let Some((app_password_id, user_id, last_used_at)) = found else {
         // Counted like a wrong password at sign-in, in the same lock order.
         let mut tx = cx.write().await?;
-        for (bucket, key) in [(Bucket::Address, &address), (Bucket::Account, &email_key), (Bucket::AccountAddress, &pair_key)] {
+        for (bucket, key) in
+            [(Bucket::Address, &address), (Bucket::Account, &email_key), (Bucket::AccountAddress, &pair_key)]
+        {
             let mut counter = Counter::lock(&mut tx, bucket, key).await?;
             counter.fail(now);
             counter.save(&mut tx).await?;
@@ -102,7 +104,8 @@ mod tests {
 
     #[test]
     fn only_well_formed_basic_credentials_are_read() {
-        let header = |s: &str| format!("Basic {}", base64::Engine::encode(&base64::engine::general_purpose::STANDARD, s));
+        let header =
+            |s: &str| format!("Basic {}", base64::Engine::encode(&base64::engine::general_purpose::STANDARD, s));
         assert_eq!(parse(&header("ann@example.ch:abcd efgh")), Some(("ann@example.ch".into(), "abcd efgh".into())));
         assert_eq!(parse(&header("ann@example.ch:a:b")), Some(("ann@example.ch".into(), "a:b".into())));
         assert_eq!(parse(&header("no colon")), None);

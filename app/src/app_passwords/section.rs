@@ -44,7 +44,9 @@ pub fn AppPasswordsSection(
     let rows = move || {
         list.get().map(|answer| match answer {
             Err(e) => view! { <p class="notice error" role="alert">{e.message(i18n.lang())}</p> }.into_any(),
-            Ok(items) if items.is_empty() => view! { <p class="help">{i18n.t(KeysMsg::AppPasswordsNone)}</p> }.into_any(),
+            Ok(items) if items.is_empty() => {
+                view! { <p class="help">{i18n.t(KeysMsg::AppPasswordsNone)}</p> }.into_any()
+            }
             Ok(items) => view! {
                 <ul class="key-list">
                     {items.into_iter().map(|item| row(item, revoking)).collect_view()}

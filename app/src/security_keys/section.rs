@@ -10,7 +10,9 @@ use domain::keys::NAME_MAX_CHARS;
 use domain::{Msg, Plural};
 use leptos::prelude::*;
 
-use super::api::{list_security_keys, register_finish, register_start, remove_security_keys, rename_security_key, SecurityKey};
+use super::api::{
+    list_security_keys, register_finish, register_start, remove_security_keys, rename_security_key, SecurityKey,
+};
 use super::browser::{self, KeyError};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
@@ -81,7 +83,8 @@ pub fn SecurityKeysSection(
             .into_any(),
         })
     };
-    let remove_title = Signal::derive(move || Plural::KeysRemoveCount.count(i18n.lang(), selected.with(|s| s.len() as u64), &[]));
+    let remove_title =
+        Signal::derive(move || Plural::KeysRemoveCount.count(i18n.lang(), selected.with(|s| s.len() as u64), &[]));
     view! {
         <section class="card stack" aria-labelledby="security-keys-title">
             <h2 id="security-keys-title">{i18n.t(KeysMsg::SecurityKeysTitle)}</h2>

@@ -213,8 +213,7 @@ async fn an_app_password_needs_two_factor_and_re_authentication_and_is_shown_onc
     let (status, out) = app.call(Some(&ann.cookie), "app_passwords/create", create.clone()).await;
     assert_eq!((status, out["error"].clone()), (StatusCode::FORBIDDEN, json!("reauthentication_required")));
     reauthenticate(&app, &ann).await;
-    let (status, out) =
-        app.call(Some(&ann.cookie), "app_passwords/create", json!({ "name": "n".repeat(61) })).await;
+    let (status, out) = app.call(Some(&ann.cookie), "app_passwords/create", json!({ "name": "n".repeat(61) })).await;
     assert_eq!((status, out["field"].clone()), (StatusCode::UNPROCESSABLE_ENTITY, json!("key_name")));
     let (status, created) = app.call(Some(&ann.cookie), "app_passwords/create", create).await;
     assert_eq!(status, StatusCode::OK, "{created}");
@@ -229,7 +228,8 @@ async fn an_app_password_needs_two_factor_and_re_authentication_and_is_shown_onc
     assert!(list[0]["last_used_at"].is_null());
     assert!(!list.to_string().contains(&password.replace(' ', "")));
     assert!(!list.to_string().contains(password));
-    let (stored,): (String,) = sqlx::query_as("SELECT password_hash FROM app_passwords").fetch_one(app.state.pool()).await.unwrap();
+    let (stored,): (String,) =
+        sqlx::query_as("SELECT password_hash FROM app_passwords").fetch_one(app.state.pool()).await.unwrap();
     assert!(!stored.contains(&password.replace(' ', "")));
     assert_eq!(
         events(&app, &ann).await.last().cloned(),
@@ -248,7 +248,9 @@ async fn basic_auth_with_an_app_password_reaches_the_api_but_never_the_accounts_
     let (status, page) = call_basic(&app, &auth, "members/list", json!({ "org_id": ann.org_id, "search": "" })).await;
     assert_eq!(status, StatusCode::OK, "{page}");
     // Typed in groups or not, in capitals or not, it is the same app password.
-    let (status, _) = call_basic(&app, &basic("ANN@example.ch", &password.to_uppercase().replace(' ', "")), "auth/me", json!({})).await;
+    let (status, _) =
+        call_basic(&app, &basic("ANN@example.ch", &password.to_uppercase().replace(' ', "")), "auth/me", json!({}))
+            .await;
     assert_eq!(status, StatusCode::OK);
     let (_, list) = app.call(Some(&ann.cookie), "app_passwords/list", json!({})).await;
     assert!(list[0]["last_used_at"].is_i64(), "{list}");
@@ -290,7 +292,13 @@ async fn basic_auth_with_an_app_password_reaches_the_api_but_never_the_accounts_
     // The account password is not an app password.
     let (status, _) = call_basic(&app, &basic("ann@example.ch", PASSWORD), "auth/me", json!({})).await;
     assert_eq!(status, StatusCode::OK, "auth/me answers, but nobody is signed in");
-    let (status, _) = call_basic(&app, &basic("ann@example.ch", PASSWORD), "members/list", json!({ "org_id": ann.org_id, "search": "" })).await;
+    let (status, _) = call_basic(
+        &app,
+        &basic("ann@example.ch", PASSWORD),
+        "members/list",
+        json!({ "org_id": ann.org_id, "search": "" }),
+    )
+    .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
 

@@ -5,9 +5,7 @@
 
 mod store;
 
-use app::app_passwords::api::{
-    AppPassword, CreateAppPassword, ListAppPasswords, NewAppPassword, RevokeAppPassword,
-};
+use app::app_passwords::api::{AppPassword, CreateAppPassword, ListAppPasswords, NewAppPassword, RevokeAppPassword};
 use app::error::{Field, Problem};
 use app::AppError;
 use domain::keys::{app_password_from_random, may_create_app_password, normalize_app_password, parse_name};
@@ -36,7 +34,8 @@ async fn create(cx: Ctx, caller: Caller, CreateAppPassword { name }: CreateAppPa
     let active = store::count_active(&mut tx, &caller.user_id).await?;
     may_create_app_password(two_factor, active).map_err(|reason| AppError::KeyRefused { reason })?;
     let password = app_password_from_random(&random_bytes());
-    let letters = normalize_app_password(&password).ok_or_else(|| anyhow::anyhow!("an app password of another shape"))?;
+    let letters =
+        normalize_app_password(&password).ok_or_else(|| anyhow::anyhow!("an app password of another shape"))?;
     let row = AppPassword { id: new_id(), name, created_at: now, last_used_at: None };
     store::insert(&mut tx, &caller.user_id, &row, &hash_secret(&letters)).await?;
     security_log::record(&mut tx, &cx, &caller.user_id, SecurityEvent::AppPasswordCreated, &row.name).await?;

@@ -32,16 +32,14 @@ pub async fn count_active(tx: &mut Tx, user_id: &str) -> Result<usize> {
 }
 
 pub async fn insert(tx: &mut Tx, user_id: &str, row: &AppPassword, hash: &str) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO app_passwords (id, user_id, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(&row.id)
-    .bind(user_id)
-    .bind(&row.name)
-    .bind(hash)
-    .bind(row.created_at)
-    .execute(&mut **tx)
-    .await?;
+    sqlx::query("INSERT INTO app_passwords (id, user_id, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(&row.id)
+        .bind(user_id)
+        .bind(&row.name)
+        .bind(hash)
+        .bind(row.created_at)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 

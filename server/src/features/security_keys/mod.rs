@@ -34,7 +34,7 @@ pub fn endpoints(api: &mut Endpoints) {
 
 /// A credential id as stored (base64url, no padding).
 fn credential_text(id: &CredentialID) -> String {
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(id.as_ref())
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(AsRef::<[u8]>::as_ref(id))
 }
 
 async fn register_start(cx: Ctx, caller: Caller, _: RegisterStart) -> Result<Ceremony> {
@@ -85,9 +85,7 @@ async fn register_finish(
     let mut tx = cx.write().await?;
     let state = store::take_registration(&mut tx, &id, &caller.user_id, &caller.session.id_hash, now).await?;
     tx.commit().await?;
-    let state: PasskeyRegistration = state
-        .and_then(|s| serde_json::from_str(&s).ok())
-        .ok_or_else(ceremony::refused)?;
+    let state: PasskeyRegistration = state.and_then(|s| serde_json::from_str(&s).ok()).ok_or_else(ceremony::refused)?;
     let answer: RegisterPublicKeyCredential = serde_json::from_str(&credential).map_err(|_| ceremony::refused())?;
     let passkey = rp.finish_passkey_registration(&answer, &state).map_err(|e| {
         tracing::warn!(user = %caller.user_id, error = %e, "security key registration refused");

@@ -63,10 +63,11 @@ pub async fn passkeys(tx: &mut Tx, user_id: &str) -> Result<Vec<(String, Passkey
 
 /// Whether any account registered this credential already.
 pub async fn credential_taken(tx: &mut Tx, credential_id: &str) -> Result<bool> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM second_factors WHERE kind = 'webauthn' AND credential_id = $1")
-        .bind(credential_id)
-        .fetch_one(&mut **tx)
-        .await?;
+    let (n,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM second_factors WHERE kind = 'webauthn' AND credential_id = $1")
+            .bind(credential_id)
+            .fetch_one(&mut **tx)
+            .await?;
     Ok(n > 0)
 }
 
