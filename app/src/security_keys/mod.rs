@@ -5,7 +5,20 @@ pub mod api;
 #[cfg(feature = "ui")]
 mod browser;
 #[cfg(feature = "ui")]
+mod page;
+#[cfg(feature = "ui")]
 mod section;
+#[cfg(feature = "ui")]
+mod sign_in;
 
 #[cfg(feature = "ui")]
 pub use section::{local_date, SecurityKeysSection};
+#[cfg(feature = "ui")]
+pub use sign_in::SecurityKeyStep;
+
+#[cfg(feature = "ui")]
+lazy_area!(
+    /// The security keys and app passwords page.
+    SecurityKeysArea,
+    page::SecurityKeysPage
+);

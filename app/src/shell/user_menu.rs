@@ -60,6 +60,7 @@ pub fn UserMenu() -> impl IntoView {
                     </p>
                     <A href="/profile" attr:role="menuitem">{i18n.t(Msg::HeaderManageProfile)}</A>
                     <A href="/organizations" attr:role="menuitem">{i18n.t(Msg::NavMyOrganizations)}</A>
+                    <A href="/security/keys" attr:role="menuitem">{i18n.t(domain::i18n::KeysMsg::MenuKeys)}</A>
                     <Show when=dev_mode>
                         <A href="/dev/mail" attr:role="menuitem">{i18n.t(DevMailMsg::DevMailTitle)}</A>
                     </Show>

@@ -9,7 +9,7 @@ use domain::two_factor::Method;
 use webauthn_rs::prelude::{Passkey, PasskeyAuthentication, PublicKeyCredential};
 
 use super::{ceremony, store};
-use crate::context::Ctx;
+use crate::context::{Ctx, Tx};
 use crate::error::Result;
 use crate::features::accounts::second_step;
 use crate::throttles::{rate_limited, Bucket, Counter};
@@ -77,11 +77,22 @@ async fn finish(cx: Ctx, SignInFinish { credential }: SignInFinish) -> Result<Me
     for (id, mut key) in store::passkeys(&mut tx, &attempt.user_id).await? {
         if key.update_credential(&result).is_some() {
             let json = serde_json::to_string(&key).map_err(anyhow::Error::from)?;
-            store::used(&mut tx, &id, &json, now).await?;
+            used(&mut tx, &id, &json, now).await?;
         }
     }
     let mut counter = Counter::lock(&mut tx, Bucket::SecondFactor, &attempt.user_id).await?;
     counter.throttle = domain::Throttle::default();
     counter.save(&mut tx).await?;
     second_step::complete(tx, &cx, &attempt, Method::SecurityKey).await
+}
+
+/// After a sign-in with the key: its new signature counter and backup state, its last use.
+async fn used(tx: &mut Tx, id: &str, passkey_json: &str, now: i64) -> Result<()> {
+    sqlx::query("UPDATE second_factors SET secret = $1, last_used_at = $2 WHERE id = $3")
+        .bind(passkey_json)
+        .bind(now)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }

@@ -123,17 +123,6 @@ pub async fn delete(tx: &mut Tx, user_id: &str, id: &str) -> Result<()> {
     Ok(())
 }
 
-/// After a sign-in with the key: its new signature counter and backup state, its last use.
-pub async fn used(tx: &mut Tx, id: &str, passkey_json: &str, now: i64) -> Result<()> {
-    sqlx::query("UPDATE second_factors SET secret = $1, last_used_at = $2 WHERE id = $3")
-        .bind(passkey_json)
-        .bind(now)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
-}
-
 /// A new registration in progress; the session's earlier ones are dropped (one at a time).
 pub async fn start_registration(
     tx: &mut Tx,
