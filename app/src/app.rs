@@ -13,7 +13,7 @@ use crate::i18n::I18n;
 use crate::members::MembersArea;
 use crate::organizations::{DeleteOrganizationArea, MyOrganizationsArea, OrgFrame, ToCurrentOrg};
 use crate::profile::ProfileArea;
-use crate::security_keys::SecurityKeysArea;
+use crate::security::SecurityArea;
 use crate::session::Session;
 use crate::settings::SettingsArea;
 use crate::shell::{NotFoundPage, Shell};
@@ -57,7 +57,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=|| view! { <ToCurrentOrg rest=""/> }/>
                     <Route path=path!("/members") view=|| view! { <ToCurrentOrg rest="/members"/> }/>
                     <Route path=path!("/profile") view={Lazy::<ProfileArea>::new()}/>
-                    <Route path=path!("/security/keys") view={Lazy::<SecurityKeysArea>::new()}/>
+                    <Route path=path!("/security") view={Lazy::<SecurityArea>::new()}/>
                     <Route path=path!("/organizations") view={Lazy::<MyOrganizationsArea>::new()}/>
                     <ParentRoute path=path!("/o/:org") view=OrgFrame>
                         <Route path=path!("") view=HomePage/>

@@ -2,7 +2,7 @@
 //! `error` code (see docs/API.md), translated by the client, mapped to an HTTP status by
 //! the server.
 
-use domain::i18n::{KeysMsg, OrgMsg, SettingsMsg};
+use domain::i18n::{KeysMsg, OrgMsg, SecurityMsg, SettingsMsg};
 use domain::keys::KeyRefusal;
 use domain::org_details::{DetailError, LogoError};
 use domain::organization::{Currency, DeletionBlocker};
@@ -77,6 +77,8 @@ pub enum Problem {
     WrongPassword,
     /// A one-time code that is wrong, expired or already used.
     WrongCode,
+    /// A phone number of a country SMS codes are not sent to (SEC-1: CH, FR, BE, DE).
+    SmsCountry,
 }
 
 impl Problem {
@@ -92,6 +94,7 @@ impl Problem {
             Problem::NotAChoice => OrgMsg::ProblemNotAChoice.text(lang),
             Problem::WrongPassword => OrgMsg::ProblemWrongPassword.text(lang),
             Problem::WrongCode => Msg::ProblemWrongCode.text(lang),
+            Problem::SmsCountry => SecurityMsg::ProblemSmsCountry.text(lang),
         }
     }
 }
@@ -135,6 +138,9 @@ pub enum AppError {
     KeyRefused {
         reason: KeyRefusal,
     },
+    /// The pending sign-in of the second step is completed, ended or expired: the
+    /// password again (SEC-2).
+    SignInExpired,
     NotFound,
     RateLimited {
         retry_after_seconds: u64,
@@ -172,7 +178,7 @@ impl AppError {
             AppError::AlreadyMember => 409,
             AppError::InvitationNoLongerGrants { .. } => 410,
             AppError::DeletionBlocked { .. } => 409,
-            AppError::InvitationInvalid | AppError::LinkInvalid => 410,
+            AppError::InvitationInvalid | AppError::LinkInvalid | AppError::SignInExpired => 410,
             AppError::InvitationOtherEmail => 403,
             AppError::AccountExists => 409,
             AppError::NotFound => 404,
@@ -208,6 +214,7 @@ impl AppError {
             AppError::InvitationOtherEmail => Msg::ErrorInvitationOtherEmail.text(lang).into(),
             AppError::AccountExists => Msg::ErrorAccountExists.text(lang).into(),
             AppError::LinkInvalid => Msg::ErrorLinkInvalid.text(lang).into(),
+            AppError::SignInExpired => SecurityMsg::SignInExpired.text(lang).into(),
             AppError::NotFound => Msg::ErrorNotFound.text(lang).into(),
             AppError::KeyRefused { reason } => reason.msg().text(lang).into(),
             AppError::RateLimited { retry_after_seconds } => {

@@ -45,6 +45,7 @@ pub mod invitations;
 pub mod members;
 pub mod organizations;
 pub mod profile;
+pub mod security;
 pub mod security_keys;
 pub mod session;
 pub mod settings;

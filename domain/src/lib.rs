@@ -18,6 +18,7 @@ pub mod role;
 pub mod security_event;
 pub mod text;
 pub mod throttle;
+pub mod two_factor;
 
 pub use account_type::AccountType;
 pub use email::{Email, EmailError};

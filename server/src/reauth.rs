@@ -25,6 +25,7 @@ pub const RECENT_MS: i64 = 10 * MINUTE_MS;
 /// [`RECENT_MS`]; `reauthentication_required` otherwise (and always for a caller that
 /// is not a browser session).
 pub async fn require_recent(cx: &Ctx, caller: &Caller) -> Result<()> {
+    caller.require_console()?;
     if caller.via != AuthMethod::Session {
         return Err(AppError::ReauthenticationRequired.into());
     }

@@ -56,7 +56,14 @@ pub async fn current(cx: &Ctx) -> Result<SessionRow> {
 
 /// Opens a new session (a new identifier at every sign-in) and sets its cookie. The
 /// password (and second factor) just given count as a recent re-authentication.
-pub async fn open(tx: &mut Tx, cx: &Ctx, user_id: &str, current_org_id: Option<&str>, persistent: bool) -> Result<()> {
+/// Returns the new session's id hash.
+pub async fn open(
+    tx: &mut Tx,
+    cx: &Ctx,
+    user_id: &str,
+    current_org_id: Option<&str>,
+    persistent: bool,
+) -> Result<String> {
     let (secret, hash) = new_secret();
     let now = cx.now();
     // The session this browser had before, if any, ends here: one browser, one session.
@@ -72,7 +79,7 @@ pub async fn open(tx: &mut Tx, cx: &Ctx, user_id: &str, current_org_id: Option<&
         "INSERT INTO sessions (id_hash, user_id, current_org_id, persistent, created_at, last_seen_at, expires_at, ip, user_agent, reauthenticated_at) \
          VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $5)",
     )
-    .bind(hash)
+    .bind(&hash)
     .bind(user_id)
     .bind(current_org_id)
     .bind(i64::from(persistent))
@@ -84,7 +91,7 @@ pub async fn open(tx: &mut Tx, cx: &Ctx, user_id: &str, current_org_id: Option<&
     .await?;
     let max_age = if persistent { format!("; Max-Age={}", PERSISTENT_MS / 1000) } else { String::new() };
     cx.set_cookie(format!("{}={secret}{}{max_age}", cx.config().session_cookie(), attributes(cx)));
-    Ok(())
+    Ok(hash)
 }
 
 /// Revokes the caller's session, if any, and clears the cookie.
@@ -129,7 +136,8 @@ pub async fn set_current_org(cx: &Ctx, session: &SessionRow, org_id: &str) -> Re
     Ok(())
 }
 
-fn attributes(cx: &Ctx) -> &'static str {
+/// The cookie attributes of the session (and of the sign-in's pending second step).
+pub fn attributes(cx: &Ctx) -> &'static str {
     if cx.config().secure_cookies {
         "; Path=/; HttpOnly; Secure; SameSite=Lax"
     } else {

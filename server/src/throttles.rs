@@ -29,6 +29,10 @@ pub enum Bucket {
     ReauthPassword,
     /// Organizations created, keyed by user (ORG-2).
     OrganizationCreation,
+    /// Codes typed at the sign-in second step or to confirm a new factor, keyed by user.
+    SecondFactor,
+    /// Text messages with a code sent (sign-in, a phone being added), keyed by user.
+    SmsSend,
 }
 
 impl Bucket {
@@ -43,6 +47,8 @@ impl Bucket {
             Bucket::ConfirmationPassword => "confirmation_password",
             Bucket::ReauthPassword => "reauth_password",
             Bucket::OrganizationCreation => "organization_creation",
+            Bucket::SecondFactor => "second_factor",
+            Bucket::SmsSend => "sms_send",
         }
     }
 
@@ -50,6 +56,14 @@ impl Bucket {
         match self {
             Bucket::AccountAddress | Bucket::ConfirmationPassword | Bucket::ReauthPassword => ThrottlePolicy::ACCOUNT,
             Bucket::Account => ThrottlePolicy::ACCOUNT_EVERYWHERE,
+            Bucket::SecondFactor => ThrottlePolicy::ACCOUNT,
+            // 5 free, then one every 10 minutes, the wait doubling up to a day.
+            Bucket::SmsSend => ThrottlePolicy {
+                free_failures: 5,
+                first_delay_ms: 10 * 60_000,
+                max_delay_ms: 24 * 60 * 60_000,
+                forget_after_ms: 24 * 60 * 60_000,
+            },
             Bucket::Address => ThrottlePolicy::ADDRESS,
             Bucket::SignUp => ThrottlePolicy::SIGN_UP,
             Bucket::Invitation => ThrottlePolicy::INVITATIONS,

@@ -53,9 +53,69 @@ pub async fn verify_email(token: String, password: String) -> Result<Me, AppErro
     crate::endpoint::serve(VerifyEmail { token, password }).await
 }
 
+pub use domain::two_factor::Method;
+
+/// What a right password leads to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum SignInOutcome {
+    /// No second factor set up: the session is open.
+    SignedIn { me: Me },
+    /// Two-factor authentication is on: no session yet. A pending sign-in (its own
+    /// short-lived cookie, 10 minutes) waits for one of `methods` through
+    /// `auth/second_factor` (or `auth/request_push` then `auth/push_status`).
+    SecondFactor {
+        /// In the order to propose them; `default` is the first.
+        methods: Vec<Method>,
+        default: Method,
+        /// The end of the SMS phone's number (`•• 67`), when SMS is among the methods.
+        phone_hint: Option<String>,
+    },
+}
+
 #[server(endpoint = "auth/sign_in", input = Json)]
-pub async fn sign_in(email: String, password: String, session_only: bool) -> Result<Me, AppError> {
+pub async fn sign_in(email: String, password: String, session_only: bool) -> Result<SignInOutcome, AppError> {
     crate::endpoint::serve(SignIn { email, password, session_only }).await
+}
+
+/// Completes the pending sign-in with a code: `totp` (the authenticator app's six
+/// digits), `sms` (the code sent by `auth/send_sign_in_sms`) or `backup_code`. Five wrong
+/// codes end the pending sign-in.
+#[server(endpoint = "auth/second_factor", input = Json)]
+pub async fn second_factor(method: Method, code: String) -> Result<Me, AppError> {
+    crate::endpoint::serve(SecondFactor { method, code }).await
+}
+
+/// Sends a sign-in code by SMS to the account's verified phone (resending is limited).
+#[server(endpoint = "auth/send_sign_in_sms", input = Json)]
+pub async fn send_sign_in_sms() -> Result<(), AppError> {
+    crate::endpoint::serve(SendSignInSms {}).await
+}
+
+/// Asks the account's other signed-in sessions to approve the pending sign-in.
+#[server(endpoint = "auth/request_push", input = Json)]
+pub async fn request_push() -> Result<(), AppError> {
+    crate::endpoint::serve(RequestPush {}).await
+}
+
+/// Where a push approval request stands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum PushAnswer {
+    /// Nobody answered yet: ask again in a few seconds.
+    Waiting,
+    /// Approved: the session is open.
+    SignedIn { me: Me },
+    /// Denied from the other device: the pending sign-in is over.
+    Denied,
+    /// Not answered within 2 minutes: ask again or use another method.
+    Expired,
+}
+
+/// The answer to the pending sign-in's push request (polled by the waiting page).
+#[server(endpoint = "auth/push_status", input = Json)]
+pub async fn push_status() -> Result<PushAnswer, AppError> {
+    crate::endpoint::serve(PushStatus {}).await
 }
 
 #[server(endpoint = "auth/sign_out", input = Json)]

@@ -6,6 +6,8 @@ pub(crate) mod field_error;
 #[cfg(feature = "ui")]
 mod password_meter;
 #[cfg(feature = "ui")]
+mod second_step;
+#[cfg(feature = "ui")]
 mod sign_in;
 #[cfg(feature = "ui")]
 mod sign_up;

@@ -1,4 +1,5 @@
-//! The sign-in page (ACC-2): email, password, and "this browser session only".
+//! The sign-in page (ACC-2): email, password, and "this browser session only"; then,
+//! for an account with two-factor authentication, the second step (SEC-2).
 
 use domain::i18n::AuthMsg;
 use domain::Msg;
@@ -6,7 +7,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use super::api::{Method, SignInOutcome};
 use super::field_error::{FieldError, FormErrors};
+use super::second_step::SecondStep;
 use crate::error::{AppError, Field};
 use crate::i18n::use_i18n;
 use crate::session::use_session;
@@ -26,7 +29,15 @@ pub fn SignInPage() -> impl IntoView {
     let sign_in = Action::new_local(|(email, password, session_only): &(String, String, bool)| {
         crate::auth::api::sign_in(email.clone(), password.clone(), *session_only)
     });
-    on_answer(sign_in, error, move |me| session.enter(me, i18n, navigate.clone()));
+    // The second step's methods, once the password was right and 2FA is on.
+    let second_step = RwSignal::new(None::<(Vec<Method>, Method, Option<String>)>);
+    on_answer(sign_in, error, move |outcome| match outcome {
+        SignInOutcome::SignedIn { me } => session.enter(me, i18n, navigate.clone()),
+        SignInOutcome::SecondFactor { methods, default, phone_hint } => {
+            password.set(String::new());
+            second_step.set(Some((methods, default, phone_hint)));
+        }
+    });
     let busy = sign_in.pending();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -34,8 +45,15 @@ pub fn SignInPage() -> impl IntoView {
         sign_in.dispatch((email.get_untracked(), password.get_untracked(), session_only.get_untracked()));
     };
 
+    let restart = Callback::new(move |()| second_step.set(None));
+
     view! {
         <PublicFrame>
+          {move || match second_step.get() {
+            Some((methods, default, phone_hint)) => {
+                view! { <SecondStep methods default phone_hint on_restart=restart/> }.into_any()
+            }
+            None => view! {
             <h1>{i18n.t(AuthMsg::SignInTitle)}</h1>
             <form on:submit=submit novalidate>
                 <label for="signin-email">{i18n.t(Msg::FieldEmail)}</label>
@@ -57,6 +75,8 @@ pub fn SignInPage() -> impl IntoView {
                 <button type="submit" class="primary" disabled=busy>{i18n.t(AuthMsg::SignInButton)}</button>
             </form>
             <p>{i18n.t(AuthMsg::SignInNoAccount)}" "<A href="/sign-up">{i18n.t(AuthMsg::SignInCreateAccount)}</A></p>
+            }.into_any(),
+          }}
         </PublicFrame>
     }
 }

@@ -22,6 +22,14 @@ pub struct SecurityKey {
     pub last_used_at: Option<i64>,
 }
 
+/// A key just registered; the backup codes when it turned two-factor authentication on
+/// (shown once).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyAdded {
+    pub key: SecurityKey,
+    pub backup_codes: Option<Vec<String>>,
+}
+
 /// A WebAuthn ceremony the server started: its id and the options for the browser
 /// (`PublicKeyCredentialCreationOptions` or `…RequestOptions`, as `{"publicKey": …}` JSON).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,7 +47,7 @@ pub async fn register_start() -> Result<Ceremony, AppError> {
 /// Finishes registering: the browser's answer (`PublicKeyCredential` JSON) to the
 /// ceremony `id`, and the key's name.
 #[server(endpoint = "security_keys/register_finish", input = Json)]
-pub async fn register_finish(id: String, name: String, credential: String) -> Result<SecurityKey, AppError> {
+pub async fn register_finish(id: String, name: String, credential: String) -> Result<KeyAdded, AppError> {
     crate::endpoint::serve(RegisterFinish { id, name, credential }).await
 }
 

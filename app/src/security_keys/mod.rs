@@ -5,8 +5,6 @@ pub mod api;
 #[cfg(feature = "ui")]
 mod browser;
 #[cfg(feature = "ui")]
-mod page;
-#[cfg(feature = "ui")]
 mod section;
 #[cfg(feature = "ui")]
 mod sign_in;
@@ -15,10 +13,3 @@ mod sign_in;
 pub use section::{local_date, SecurityKeysSection};
 #[cfg(feature = "ui")]
 pub use sign_in::SecurityKeyStep;
-
-#[cfg(feature = "ui")]
-lazy_area!(
-    /// The security keys and app passwords page.
-    SecurityKeysArea,
-    page::SecurityKeysPage
-);

@@ -11,7 +11,8 @@ use domain::{Msg, Plural};
 use leptos::prelude::*;
 
 use super::api::{
-    list_security_keys, register_finish, register_start, remove_security_keys, rename_security_key, SecurityKey,
+    list_security_keys, register_finish, register_start, remove_security_keys, rename_security_key, KeyAdded,
+    SecurityKey,
 };
 use super::browser::{self, KeyError};
 use crate::error::AppError;
@@ -25,7 +26,7 @@ pub fn local_date(ms: i64, lang: domain::Lang) -> String {
 }
 
 /// Starts a registration, lets the browser create the credential, finishes it.
-async fn add_key(name: String) -> Result<Result<SecurityKey, KeyError>, AppError> {
+async fn add_key(name: String) -> Result<Result<KeyAdded, KeyError>, AppError> {
     let ceremony = register_start().await?;
     match browser::create(&ceremony.options).await {
         Ok(credential) => register_finish(ceremony.id, name, credential).await.map(Ok),
@@ -39,6 +40,9 @@ pub fn SecurityKeysSection(
     /// changed).
     #[prop(optional)]
     on_change: Option<Callback<()>>,
+    /// Called with the backup codes when the key turned two-factor authentication on.
+    #[prop(optional)]
+    on_backup_codes: Option<Callback<Vec<String>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let keys = LocalResource::new(list_security_keys);
@@ -56,7 +60,10 @@ pub fn SecurityKeysSection(
 
     let adding = Action::new_local(|name: &String| add_key(name.clone()));
     on_answer(adding, error, move |answer| match answer {
-        Ok(_) => {
+        Ok(added) => {
+            if let (Some(codes), Some(f)) = (added.backup_codes, on_backup_codes) {
+                f.run(codes);
+            }
             name.set(String::new());
             done.set(Some(i18n.t(KeysMsg::SecurityKeyAdded)().to_string()));
             changed();

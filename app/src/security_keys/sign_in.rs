@@ -8,8 +8,10 @@ use super::api::{sign_in_finish, sign_in_start};
 use super::browser::{self, KeyError};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
+use crate::session::use_session;
 use crate::session::Me;
-use crate::shell::{on_answer, ErrorNotice};
+use crate::shell::on_answer;
+use leptos_router::hooks::use_navigate;
 
 async fn prove() -> Result<Result<Me, KeyError>, AppError> {
     let ceremony = sign_in_start().await?;
@@ -21,15 +23,17 @@ async fn prove() -> Result<Result<Me, KeyError>, AppError> {
 
 #[component]
 pub fn SecurityKeyStep(
-    /// Called with the signed-in user once the key was accepted.
-    on_signed_in: Callback<Me>,
+    /// Where the server's refusals go (the second step shows them, and offers to start
+    /// over when the pending sign-in expired).
+    error: RwSignal<Option<AppError>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let error = RwSignal::new(None::<AppError>);
+    let session = use_session();
+    let navigate = use_navigate();
     let problem = RwSignal::new(None::<KeyError>);
     let proving = Action::new_local(|(): &()| prove());
     on_answer(proving, error, move |answer| match answer {
-        Ok(me) => on_signed_in.run(me),
+        Ok(me) => session.enter(me, i18n, navigate.clone()),
         Err(e) => problem.set(Some(e)),
     });
     let problem_text = move || {
@@ -41,7 +45,6 @@ pub fn SecurityKeyStep(
     view! {
         <h2>{i18n.t(KeysMsg::SignInWithKeyTitle)}</h2>
         <p class="help">{i18n.t(KeysMsg::SignInWithKeyHelp)}</p>
-        <ErrorNotice error/>
         {move || problem_text().map(|t| view! { <p class="notice error" role="alert">{t}</p> })}
         {move || proving.pending().get().then(|| view! { <p class="notice info" role="status">{i18n.t(KeysMsg::SecurityKeyWaiting)}</p> })}
         <button type="button" disabled=move || proving.pending().get()

@@ -43,7 +43,7 @@ pub fn Shell() -> impl IntoView {
             fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::Loading)}</p> }
         >
             <header::Header/>
-            <main id="main" class="page"><Outlet/></main>
+            <main id="main" class="page"><crate::security::ApprovalBanner/><Outlet/></main>
             <reauth::ReauthHost/>
         </Show>
     }

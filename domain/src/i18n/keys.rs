@@ -5,7 +5,6 @@ use super::Lang;
 catalogue! {
     KeysMsg;
     FieldName { en: "Name", fr: "Nom" }
-    MenuKeys { en: "Security keys and app passwords", fr: "Clés de sécurité et mots de passe d'application" }
     SecurityKeysTitle { en: "Security keys", fr: "Clés de sécurité" }
     SecurityKeysIntro { en: "A security key (such as a YubiKey) or your device's built-in screen lock confirms it is you after your password.", fr: "Une clé de sécurité (par exemple une YubiKey) ou le verrouillage intégré de votre appareil confirme que c'est bien vous après votre mot de passe." }
     SecurityKeysNone { en: "No security key yet.", fr: "Aucune clé de sécurité pour l'instant." }

@@ -93,6 +93,7 @@ mod mail;
 mod members;
 mod organizations;
 mod profile;
+mod security;
 mod settings;
 mod shared;
 
@@ -105,6 +106,7 @@ pub use mail::MailMsg;
 pub use members::MembersMsg;
 pub use organizations::{counted, OrgMsg};
 pub use profile::ProfileMsg;
+pub use security::SecurityMsg;
 pub use settings::SettingsMsg;
 pub use shared::Msg;
 
@@ -129,6 +131,7 @@ pub fn all_texts() -> Vec<(String, [&'static str; 2])> {
         .chain(part(AuditMsg::ALL))
         .chain(part(SettingsMsg::ALL))
         .chain(part(KeysMsg::ALL))
+        .chain(part(SecurityMsg::ALL))
         .collect()
 }
 
@@ -202,6 +205,7 @@ plurals! {
     MembersCount { en: ["{count} member", "{count} members"], fr: ["{count} membre", "{count} membres"] }
     MembersProductAccessEnds { en: ["This member manages {count} product of the organization: that access ends with the removal; the product stays with the organization.", "This member manages {count} products of the organization: that access ends with the removal; the products stay with the organization."], fr: ["Ce membre gère {count} produit de l'Organisation : cet accès prend fin avec le retrait ; le produit reste à l'Organisation.", "Ce membre gère {count} produits de l'Organisation : ces accès prennent fin avec le retrait ; les produits restent à l'Organisation."] }
     MembersSelected { en: ["{count} member selected", "{count} members selected"], fr: ["{count} membre sélectionné", "{count} membres sélectionnés"] }
+    SecurityBackupCodesLeft { en: ["{count} backup code left.", "{count} backup codes left."], fr: ["{count} code de secours restant.", "{count} codes de secours restants."] }
     MembersBatchDone { en: ["Done for {count} member.", "Done for {count} members."], fr: ["Fait pour {count} membre.", "Fait pour {count} membres."] }
 }
 

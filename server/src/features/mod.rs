@@ -11,6 +11,7 @@ pub mod invitations;
 pub mod members;
 pub mod organizations;
 pub mod profile;
+pub mod security;
 pub mod security_keys;
 pub mod settings;
 
@@ -22,6 +23,7 @@ pub fn endpoints(api: &mut Endpoints) {
     members::endpoints(api);
     invitations::endpoints(api);
     profile::endpoints(api);
+    security::endpoints(api);
     settings::endpoints(api);
     devmail::endpoints(api);
     audit::endpoints(api);

@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 use webauthn_authenticator_rs::softpasskey::SoftPasskey;
 use webauthn_authenticator_rs::WebauthnAuthenticator;
-use webauthn_rs::prelude::{CreationChallengeResponse, Url};
+use webauthn_rs::prelude::{CreationChallengeResponse, RequestChallengeResponse, Url};
 
 use crate::helpers::{Options, TestApp, User, PASSWORD};
 
@@ -36,9 +36,9 @@ async fn register(app: &TestApp, user: &User, key: &mut SoftPasskey, name: &str)
     assert_eq!(status, StatusCode::OK, "{ceremony}");
     let credential = create_credential(key, &ceremony);
     let body = json!({ "id": ceremony["id"], "name": name, "credential": credential });
-    let (status, listed) = app.call(Some(&user.cookie), "security_keys/register_finish", body).await;
-    assert_eq!(status, StatusCode::OK, "{listed}");
-    listed
+    let (status, added) = app.call(Some(&user.cookie), "security_keys/register_finish", body).await;
+    assert_eq!(status, StatusCode::OK, "{added}");
+    added["key"].clone()
 }
 
 async fn keys(app: &TestApp, user: &User) -> Vec<Value> {
@@ -120,8 +120,16 @@ async fn a_security_key_is_registered_renamed_and_removed_with_re_authentication
     assert!(keys(&app, &ann).await.is_empty());
     assert_eq!(
         events(&app, &ann).await.into_iter().map(|(kind, _)| kind).collect::<Vec<_>>(),
-        ["security_key_added", "security_key_added", "security_key_removed", "security_key_removed"]
+        [
+            "security_key_added",
+            "security_key_added",
+            "security_key_removed",
+            "security_key_removed",
+            "two_factor_disabled"
+        ]
     );
+    let (_, me) = app.call(Some(&ann.cookie), "auth/me", json!({})).await;
+    assert_eq!(me["two_factor"], false, "the last key removed turns two-factor authentication off");
 }
 
 #[tokio::test]
@@ -353,4 +361,89 @@ async fn wrong_app_passwords_are_counted_like_wrong_passwords_and_then_held_back
     app.clock.advance(MINUTE_MS);
     let (status, _) = call_basic(&app, &basic("ann@example.ch", &password), "members/list", body).await;
     assert_eq!(status, StatusCode::OK);
+}
+
+/// Signs in with the password: the pending sign-in's cookie (a second step is due).
+async fn pending_sign_in(app: &TestApp, email: &str) -> String {
+    let body = json!({ "email": email, "password": PASSWORD, "session_only": false });
+    let (status, out, cookies) = app.call_full(None, "auth/sign_in", body, &[]).await;
+    assert_eq!(status, StatusCode::OK, "{out}");
+    assert_eq!(out["outcome"], "second_factor", "{out}");
+    assert!(out["methods"].as_array().unwrap().contains(&json!("security_key")), "{out}");
+    cookies
+        .iter()
+        .filter_map(|c| c.split(';').next())
+        .find(|kv| kv.contains("orga_sign_in=") && !kv.ends_with('='))
+        .expect("a pending sign-in cookie")
+        .to_string()
+}
+
+/// The browser's answer to a sign-in challenge, as JSON text.
+fn assert_key(key: &mut SoftPasskey, ceremony: &Value) -> String {
+    let options: RequestChallengeResponse = serde_json::from_str(ceremony["options"].as_str().unwrap()).unwrap();
+    serde_json::to_string(&key.do_authentication(origin(), options).unwrap()).unwrap()
+}
+
+#[tokio::test]
+async fn a_security_key_completes_the_sign_in_once_and_only_its_own_account() {
+    let app = spawn().await;
+    let ann = app.sign_up("ann@example.ch", "Ann", "Key").await;
+    let eve = app.sign_up("eve@example.ch", "Eve", "Attacker").await;
+    let mut anns_key = SoftPasskey::new(true);
+    let mut eves_key = SoftPasskey::new(true);
+    // The first key turns 2FA on: ten backup codes, shown once.
+    let (_, ceremony) = app.call(Some(&ann.cookie), "security_keys/register_start", json!({})).await;
+    let credential = create_credential(&mut anns_key, &ceremony);
+    let body = json!({ "id": ceremony["id"], "name": "Ann's key", "credential": credential });
+    let (status, added) = app.call(Some(&ann.cookie), "security_keys/register_finish", body).await;
+    assert_eq!(status, StatusCode::OK, "{added}");
+    assert_eq!(added["backup_codes"].as_array().map(Vec::len), Some(10), "{added}");
+    let second = register(&app, &ann, &mut SoftPasskey::new(true), "Spare").await;
+    assert!(second["id"].is_string());
+    register(&app, &eve, &mut eves_key, "Eve's key").await;
+
+    // Without a pending sign-in there is no challenge.
+    let (status, out) = app.call(None, "security_keys/sign_in_start", json!({})).await;
+    assert_eq!((status, out["error"].clone()), (StatusCode::GONE, json!("sign_in_expired")));
+
+    // A valid answer of Eve's key (to her own challenge) answers nothing for Ann's
+    // sign-in, and Ann's challenge is used up by it.
+    let eves_pending = pending_sign_in(&app, "eve@example.ch").await;
+    let (_, eves_ceremony) = app.call(Some(&eves_pending), "security_keys/sign_in_start", json!({})).await;
+    let foreign = assert_key(&mut eves_key, &eves_ceremony);
+    let pending = pending_sign_in(&app, "ann@example.ch").await;
+    let (status, ceremony) = app.call(Some(&pending), "security_keys/sign_in_start", json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{ceremony}");
+    let (status, out) =
+        app.call(Some(&pending), "security_keys/sign_in_finish", json!({ "credential": foreign })).await;
+    assert_eq!(
+        (status, out),
+        (StatusCode::UNPROCESSABLE_ENTITY, json!({ "error": "key_refused", "reason": "key_answer_refused" }))
+    );
+    let (status, _) =
+        app.call(Some(&pending), "security_keys/sign_in_finish", json!({ "credential": "not json" })).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Her own key, on a fresh challenge, opens the session.
+    let (_, ceremony) = app.call(Some(&pending), "security_keys/sign_in_start", json!({})).await;
+    let answer = assert_key(&mut anns_key, &ceremony);
+    let body = json!({ "credential": answer });
+    let (status, me, cookies) = app.call_full(Some(&pending), "security_keys/sign_in_finish", body.clone(), &[]).await;
+    assert_eq!(status, StatusCode::OK, "{me}");
+    assert_eq!(me["user_id"], ann.user_id);
+    let session = crate::helpers::session_cookie(&cookies).expect("a session");
+    let (_, me) = app.call(Some(&session), "auth/me", json!({})).await;
+    assert_eq!(me["user_id"], ann.user_id);
+    let (_, keys) = app.call(Some(&session), "security_keys/list", json!({})).await;
+    assert!(keys[0]["last_used_at"].is_i64(), "{keys}");
+    // The same answer again opens nothing.
+    let (status, out) = app.call(Some(&pending), "security_keys/sign_in_finish", body).await;
+    assert_eq!((status, out["error"].clone()), (StatusCode::GONE, json!("sign_in_expired")));
+    let method: (Option<String>,) =
+        sqlx::query_as("SELECT second_factor FROM sessions WHERE user_id = $1 AND second_factor IS NOT NULL")
+            .bind(&ann.user_id)
+            .fetch_one(app.state.pool())
+            .await
+            .unwrap();
+    assert_eq!(method.0.as_deref(), Some("webauthn"));
 }

@@ -20,3 +20,4 @@ mod reauthentication;
 mod security;
 mod settings;
 mod sms;
+mod two_factor;

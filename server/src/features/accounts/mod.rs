@@ -3,6 +3,7 @@
 
 mod confirmation;
 mod reauthenticate;
+pub(crate) mod second_step;
 mod sign_in;
 mod sign_up;
 pub mod store;
@@ -22,6 +23,10 @@ pub fn endpoints(api: &mut Endpoints) {
     api.public(me);
     api.public(sign_out);
     api.public(sign_in::sign_in);
+    api.public(second_step::second_factor);
+    api.public(second_step::send_sign_in_sms);
+    api.public(second_step::request_push);
+    api.public(second_step::push_status);
     api.public(sign_up::sign_up);
     api.public(confirmation::verify);
     api.signed_in(reauthenticate::reauthenticate);

@@ -9,12 +9,11 @@
 //! 90 days; one address whatever the account — 30 free, then 10 s doubling to 15 min.
 //! An IPv6 client counts by its /64 network (one customer's line).
 
-use app::auth::api::SignIn;
-use app::session::Me;
+use app::auth::api::{SignIn, SignInOutcome};
 use app::AppError;
 use domain::{Email, Lang};
 
-use super::{confirmation, store};
+use super::{confirmation, second_step, store};
 use crate::clock::DAY_MS;
 use crate::context::Ctx;
 use crate::error::Result;
@@ -31,13 +30,13 @@ const KNOWN_ADDRESS_MS: i64 = 90 * DAY_MS;
 /// soon as the check ends; this only bounds a process that died meanwhile).
 const CHECK_MS: i64 = 10_000;
 
-pub async fn sign_in(cx: Ctx, args: SignIn) -> Result<Me> {
+pub async fn sign_in(cx: Ctx, args: SignIn) -> Result<SignInOutcome> {
     // The attempt runs to its end even when the client goes away mid-check: a dropped
     // request must neither leave the account marked busy nor skip its settlement.
     tokio::spawn(attempt(cx, args)).await.map_err(|e| anyhow::anyhow!("sign-in task: {e}"))?
 }
 
-async fn attempt(cx: Ctx, SignIn { email, password, session_only }: SignIn) -> Result<Me> {
+async fn attempt(cx: Ctx, SignIn { email, password, session_only }: SignIn) -> Result<SignInOutcome> {
     let now = cx.now();
     let address = cx.request.address_key();
     let email = if email.chars().count() > MAX_EMAIL_CHARS {
@@ -109,8 +108,16 @@ async fn attempt(cx: Ctx, SignIn { email, password, session_only }: SignIn) -> R
         (Some(_), false, true) => Some("locked"),
         (Some(_), false, false) => Some("wrong_password"),
     };
+    // With two-factor authentication a right password starts the second step, which
+    // records how the sign-in ends.
+    let second_step = match &user {
+        Some(u) if success && u.email_verified_at.is_some() => {
+            second_step::begin(&mut tx, &cx, &u.id, !session_only).await?
+        }
+        _ => None,
+    };
     if let (Some(u), Some(outcome)) = (&user, outcome) {
-        if outcome != "success" || u.email_verified_at.is_some() {
+        if outcome != "success" || (u.email_verified_at.is_some() && second_step.is_none()) {
             let event = store::SignInEvent {
                 id: &new_id(),
                 user_id: &u.id,
@@ -136,7 +143,11 @@ async fn attempt(cx: Ctx, SignIn { email, password, session_only }: SignIn) -> R
         confirmation::resend(&cx, &user.id, &account_key, lang, &user.first_name).await?;
         return Err(AppError::EmailNotVerified.into());
     }
+    if let Some(second_step) = second_step {
+        tx.commit().await?;
+        return Ok(second_step);
+    }
     sessions::open(&mut tx, &cx, &user.id, None, !session_only).await?;
     tx.commit().await?;
-    load_me(&cx, &user.id, None).await
+    Ok(SignInOutcome::SignedIn { me: load_me(&cx, &user.id, None).await? })
 }

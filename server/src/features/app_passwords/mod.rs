@@ -48,6 +48,11 @@ async fn list(cx: Ctx, caller: Caller, _: ListAppPasswords) -> Result<Vec<AppPas
     store::active(cx.pool(), &caller.user_id).await
 }
 
+/// Revokes every working app password of the user (two-factor authentication turned off).
+pub(crate) async fn revoke_all(tx: &mut crate::context::Tx, user_id: &str, now: i64) -> Result<()> {
+    store::revoke_all(tx, user_id, now).await
+}
+
 /// Revoking takes effect at once: the next request with it is `unauthenticated`.
 async fn revoke(cx: Ctx, caller: Caller, RevokeAppPassword { id }: RevokeAppPassword) -> Result<()> {
     caller.require_console()?;

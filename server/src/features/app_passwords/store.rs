@@ -77,3 +77,12 @@ pub async fn revoke(tx: &mut Tx, user_id: &str, id: &str, now: i64) -> Result<Op
     }
     Ok(row.map(|(name,)| name))
 }
+
+pub async fn revoke_all(tx: &mut Tx, user_id: &str, now: i64) -> Result<()> {
+    sqlx::query("UPDATE app_passwords SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+        .bind(now)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

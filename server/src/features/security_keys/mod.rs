@@ -5,22 +5,26 @@
 //! Only from the console: a caller using an app password manages none.
 
 mod ceremony;
+mod sign_in;
 mod store;
 
 use app::error::{Field, Problem};
 use app::security_keys::api::{
-    Ceremony, ListSecurityKeys, RegisterFinish, RegisterStart, RemoveSecurityKeys, RenameSecurityKey, SecurityKey,
+    Ceremony, KeyAdded, ListSecurityKeys, RegisterFinish, RegisterStart, RemoveSecurityKeys, RenameSecurityKey,
+    SecurityKey,
 };
 use app::AppError;
 use base64::Engine;
 use domain::keys::{may_register_security_key, parse_name, KeyRefusal, MAX_SECURITY_KEYS};
 use domain::security_event::SecurityEvent;
+use domain::two_factor::Method;
 use webauthn_rs::prelude::{CredentialID, PasskeyRegistration, RegisterPublicKeyCredential};
 
 use crate::caller::Caller;
 use crate::context::Ctx;
 use crate::endpoints::Endpoints;
 use crate::error::Result;
+use crate::features::security;
 use crate::ids::new_id;
 use crate::{reauth, security_log};
 
@@ -30,6 +34,8 @@ pub fn endpoints(api: &mut Endpoints) {
     api.signed_in(list);
     api.signed_in(rename);
     api.signed_in(remove);
+    api.public(sign_in::sign_in_start);
+    api.public(sign_in::sign_in_finish);
 }
 
 /// A credential id as stored (base64url, no padding).
@@ -75,7 +81,7 @@ async fn register_finish(
     cx: Ctx,
     caller: Caller,
     RegisterFinish { id, name, credential }: RegisterFinish,
-) -> Result<SecurityKey> {
+) -> Result<KeyAdded> {
     caller.require_console()?;
     let name = parse_name(&name).map_err(|e| AppError::invalid(Field::KeyName, Problem::Name(e)))?;
     reauth::require_recent(&cx, &caller).await?;
@@ -109,9 +115,11 @@ async fn register_finish(
         now,
     };
     store::insert(&mut tx, key).await?;
-    security_log::record(&mut tx, &cx, &caller.user_id, SecurityEvent::SecurityKeyAdded, &name).await?;
+    // The first factor turns 2FA on: backup codes (shown once) and an email.
+    let done = security::confirmed(&mut tx, &cx, &caller.user_id, &key_id, Method::SecurityKey).await?;
     tx.commit().await?;
-    Ok(SecurityKey { id: key_id, name, created_at: now, last_used_at: None })
+    let key = SecurityKey { id: key_id, name, created_at: now, last_used_at: None };
+    Ok(KeyAdded { key, backup_codes: done.backup_codes })
 }
 
 async fn list(cx: Ctx, caller: Caller, _: ListSecurityKeys) -> Result<Vec<SecurityKey>> {
@@ -144,6 +152,9 @@ async fn remove(cx: Ctx, caller: Caller, RemoveSecurityKeys { mut ids }: RemoveS
         let key = store::one(&mut tx, &caller.user_id, id).await?.ok_or(AppError::NotFound)?;
         store::delete(&mut tx, &caller.user_id, id).await?;
         security_log::record(&mut tx, &cx, &caller.user_id, SecurityEvent::SecurityKeyRemoved, &key.name).await?;
+    }
+    if security::store::confirmed_factors(&mut *tx, &caller.user_id).await?.is_empty() {
+        security::turned_off(&mut tx, &cx, &caller.user_id).await?;
     }
     tx.commit().await?;
     Ok(())

@@ -88,10 +88,11 @@ pub struct NewKey<'a> {
     pub now: i64,
 }
 
+/// A new key, unconfirmed: `security::confirmed` confirms it in the same transaction.
 pub async fn insert(tx: &mut Tx, key: NewKey<'_>) -> Result<()> {
     sqlx::query(
         "INSERT INTO second_factors (id, user_id, kind, label, secret, created_at, confirmed_at, credential_id) \
-         VALUES ($1, $2, 'webauthn', $3, $4, $5, $5, $6)",
+         VALUES ($1, $2, 'webauthn', $3, $4, $5, NULL, $6)",
     )
     .bind(key.id)
     .bind(key.user_id)
