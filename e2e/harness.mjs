@@ -24,18 +24,21 @@ function freePort() {
   });
 }
 
-export async function startServer({ seedDemo = false } = {}) {
+/// `host: 'localhost'` serves the console under a domain name (its public address too):
+/// browsers offer security keys (WebAuthn) to domain names only, never to IP addresses.
+export async function startServer({ seedDemo = false, host = '127.0.0.1' } = {}) {
   const bin = process.env.ORGA_BIN ?? join(here, '..', 'target', 'debug', 'orga');
   const dist = process.env.ORGA_DIST ?? join(here, '..', 'dist');
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'orga-e2e-'));
   const child = spawn(bin, ['serve', '--dev', '--bind', `127.0.0.1:${port}`,
-    '--database-url', `sqlite://${dir}/orga.db`, '--dist', dist, ...(seedDemo ? ['--seed-demo'] : [])],
+    '--database-url', `sqlite://${dir}/orga.db`, '--dist', dist, ...(seedDemo ? ['--seed-demo'] : []),
+    ...(host === '127.0.0.1' ? [] : ['--public-url', `http://${host}:${port}`])],
     { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => { log += d; });
   child.stderr.on('data', (d) => { log += d; });
-  const base = `http://127.0.0.1:${port}`;
+  const base = `http://${host}:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
       const res = await fetch(`${base}/healthz`);
@@ -107,10 +110,10 @@ export const DEMO_PASSWORD = 'orange tractor sings loudly';
 /// A test file's server (with the demo data unless `seedDemo` is false) and its browser,
 /// started before the tests and stopped after; `story` runs a body in a fresh page
 /// (screenshot and server log on failure), `signIn` opens the console as a demo account.
-export function demoSuite(prefix, { seedDemo = true } = {}) {
+export function demoSuite(prefix, { seedDemo = true, host } = {}) {
   const suite = { server: null, browser: null };
   before(async () => {
-    suite.server = await startServer({ seedDemo });
+    suite.server = await startServer({ seedDemo, host });
     suite.browser = await launchBrowser();
   });
   after(async () => {

@@ -2,7 +2,8 @@
 //! `error` code (see docs/API.md), translated by the client, mapped to an HTTP status by
 //! the server.
 
-use domain::i18n::{OrgMsg, SecurityMsg, SettingsMsg};
+use domain::i18n::{KeysMsg, OrgMsg, SecurityMsg, SettingsMsg};
+use domain::keys::KeyRefusal;
 use domain::org_details::{DetailError, LogoError};
 use domain::organization::{Currency, DeletionBlocker};
 use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError, TextError};
@@ -29,6 +30,8 @@ pub enum Field {
     Logo,
     /// The label of a billing address.
     Label,
+    /// The name of a security key or an app password.
+    KeyName,
     /// A one-time code (two-factor authentication, SMS, backup code).
     Code,
 }
@@ -51,6 +54,7 @@ impl Field {
             Field::Initials => SettingsMsg::FieldInitials.text(lang),
             Field::Logo => SettingsMsg::FieldLogo.text(lang),
             Field::Label => SettingsMsg::FieldLabel.text(lang),
+            Field::KeyName => KeysMsg::FieldName.text(lang),
             Field::Code => Msg::FieldCode.text(lang),
         }
     }
@@ -130,6 +134,10 @@ pub enum AppError {
     AccountExists,
     /// A single-use link (email confirmation) that was used or has expired.
     LinkInvalid,
+    /// A security-key or app-password action refused (SEC-1, SEC-4), with the reason.
+    KeyRefused {
+        reason: KeyRefusal,
+    },
     /// The pending sign-in of the second step is completed, ended or expired: the
     /// password again (SEC-2).
     SignInExpired,
@@ -174,6 +182,11 @@ impl AppError {
             AppError::InvitationOtherEmail => 403,
             AppError::AccountExists => 409,
             AppError::NotFound => 404,
+            AppError::KeyRefused { reason } => match reason {
+                KeyRefusal::ConsoleOnly => 403,
+                KeyRefusal::KeyAnswerRefused => 422,
+                _ => 409,
+            },
             AppError::RateLimited { .. } => 429,
             AppError::BadRequest { .. } => 400,
             AppError::Internal | AppError::Network { .. } => 500,
@@ -203,6 +216,7 @@ impl AppError {
             AppError::LinkInvalid => Msg::ErrorLinkInvalid.text(lang).into(),
             AppError::SignInExpired => SecurityMsg::SignInExpired.text(lang).into(),
             AppError::NotFound => Msg::ErrorNotFound.text(lang).into(),
+            AppError::KeyRefused { reason } => reason.msg().text(lang).into(),
             AppError::RateLimited { retry_after_seconds } => {
                 Msg::ErrorRateLimited.fill(lang, &[("seconds", &retry_after_seconds.to_string())])
             }

@@ -36,6 +36,7 @@ macro_rules! lazy_area {
     };
 }
 
+pub mod app_passwords;
 pub mod audit;
 pub mod auth;
 pub mod devmail;
@@ -45,6 +46,7 @@ pub mod members;
 pub mod organizations;
 pub mod profile;
 pub mod security;
+pub mod security_keys;
 pub mod session;
 pub mod settings;
 

@@ -7,6 +7,7 @@
 pub mod account_type;
 pub mod email;
 pub mod i18n;
+pub mod keys;
 pub mod membership;
 pub mod names;
 pub mod org_details;

@@ -6,7 +6,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use axum::extract::ConnectInfo;
-use http::header::{COOKIE, FORWARDED, SET_COOKIE, USER_AGENT};
+use http::header::{AUTHORIZATION, COOKIE, FORWARDED, SET_COOKIE, USER_AGENT};
 use http::request::Parts;
 use http::HeaderMap;
 use http::HeaderValue;
@@ -26,6 +26,9 @@ pub struct RequestMeta {
     pub request_id: RequestId,
     pub ip: Option<String>,
     pub user_agent: Option<String>,
+    /// The `Authorization` header, when there is one (scripts sending an app password
+    /// with HTTP Basic, see [`crate::basic_auth`]); one longer than 1 KiB is kept empty.
+    pub authorization: Option<String>,
     cookies: Vec<(String, String)>,
 }
 
@@ -45,7 +48,11 @@ impl RequestMeta {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         let request_id = parts.extensions.get::<RequestId>().cloned().unwrap_or_default();
-        RequestMeta { request_id, ip, user_agent, cookies }
+        let authorization = parts
+            .headers
+            .get(AUTHORIZATION)
+            .map(|v| v.to_str().ok().filter(|s| s.len() <= 1024).unwrap_or_default().to_string());
+        RequestMeta { request_id, ip, user_agent, authorization, cookies }
     }
 
     pub fn cookie(&self, name: &str) -> Option<&str> {

@@ -17,6 +17,7 @@ pub mod operator;
 pub mod outbox;
 
 mod audit;
+mod basic_auth;
 mod caller;
 mod context;
 mod ids;

@@ -25,6 +25,7 @@ pub const RECENT_MS: i64 = 10 * MINUTE_MS;
 /// [`RECENT_MS`]; `reauthentication_required` otherwise (and always for a caller that
 /// is not a browser session).
 pub async fn require_recent(cx: &Ctx, caller: &Caller) -> Result<()> {
+    caller.require_console()?;
     if caller.via != AuthMethod::Session {
         return Err(AppError::ReauthenticationRequired.into());
     }
@@ -55,6 +56,7 @@ const MAX_PASSWORD_BYTES: usize = 1024;
 /// `Ok` when `password` is the caller's (the session then counts as re-authenticated);
 /// an `invalid` password field (`wrong_password`), or `rate_limited`, otherwise.
 pub async fn confirm_password(cx: &Ctx, caller: &Caller, password: &str) -> Result<()> {
+    caller.require_console()?;
     let wrong = || AppError::invalid(Field::Password, Problem::WrongPassword);
     if password.is_empty() || password.len() > MAX_PASSWORD_BYTES {
         return Err(wrong().into());

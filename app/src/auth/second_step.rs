@@ -163,8 +163,7 @@ pub fn SecondStep(
                 <p role="status">{move || push_note.get().map(|m| m.text(i18n.lang()))}</p>
             }
             .into_any(),
-            // Security keys: the "keys" feature plugs its ceremony in here.
-            Method::SecurityKey => view! { <p>{i18n.t(SecurityMsg::MethodSecurityKey)}</p> }.into_any(),
+            Method::SecurityKey => view! { <crate::security_keys::SecurityKeyStep error/> }.into_any(),
         }}
         <ErrorNotice error=errors.general/>
         <Show when=expired>

@@ -10,8 +10,10 @@ use super::api::{overview, SecurityOverview};
 use super::backup_codes::{BackupCodesSection, FreshCodes};
 use super::methods::TwoFactorSection;
 use super::turn_off::TurnOffSection;
+use crate::app_passwords::AppPasswordsSection;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
+use crate::security_keys::SecurityKeysSection;
 use crate::shell::use_title;
 
 /// What the sections share: the account's methods (refetched after a change) and the
@@ -67,7 +69,11 @@ pub fn SecurityPage() -> impl IntoView {
         }}
         <FreshCodes/>
         <TwoFactorSection/>
+        <SecurityKeysSection
+            on_change=Callback::new(move |()| state.changed())
+            on_backup_codes=Callback::new(move |codes| state.fresh_codes.set(Some(codes)))/>
         <BackupCodesSection/>
+        <AppPasswordsSection two_factor_on=state.two_factor_on()/>
         <TurnOffSection/>
     }
 }

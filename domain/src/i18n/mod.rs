@@ -88,6 +88,7 @@ pub mod audit;
 mod auth;
 mod devmail;
 mod home;
+mod keys;
 mod mail;
 mod members;
 mod organizations;
@@ -100,6 +101,7 @@ pub use audit::AuditMsg;
 pub use auth::AuthMsg;
 pub use devmail::DevMailMsg;
 pub use home::HomeMsg;
+pub use keys::KeysMsg;
 pub use mail::MailMsg;
 pub use members::MembersMsg;
 pub use organizations::{counted, OrgMsg};
@@ -128,6 +130,7 @@ pub fn all_texts() -> Vec<(String, [&'static str; 2])> {
         .chain(part(OrgMsg::ALL))
         .chain(part(AuditMsg::ALL))
         .chain(part(SettingsMsg::ALL))
+        .chain(part(KeysMsg::ALL))
         .chain(part(SecurityMsg::ALL))
         .collect()
 }
@@ -198,6 +201,7 @@ impl Plural {
 }
 
 plurals! {
+    KeysRemoveCount { en: ["Remove {count} security key?", "Remove {count} security keys?"], fr: ["Retirer {count} clé de sécurité ?", "Retirer {count} clés de sécurité ?"] }
     MembersCount { en: ["{count} member", "{count} members"], fr: ["{count} membre", "{count} membres"] }
     MembersProductAccessEnds { en: ["This member manages {count} product of the organization: that access ends with the removal; the product stays with the organization.", "This member manages {count} products of the organization: that access ends with the removal; the products stay with the organization."], fr: ["Ce membre gère {count} produit de l'Organisation : cet accès prend fin avec le retrait ; le produit reste à l'Organisation.", "Ce membre gère {count} produits de l'Organisation : ces accès prennent fin avec le retrait ; les produits restent à l'Organisation."] }
     MembersSelected { en: ["{count} member selected", "{count} members selected"], fr: ["{count} membre sélectionné", "{count} membres sélectionnés"] }

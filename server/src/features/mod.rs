@@ -4,6 +4,7 @@
 //! this list names features, not endpoints.
 
 pub mod accounts;
+pub mod app_passwords;
 pub mod audit;
 pub mod devmail;
 pub mod invitations;
@@ -11,6 +12,7 @@ pub mod members;
 pub mod organizations;
 pub mod profile;
 pub mod security;
+pub mod security_keys;
 pub mod settings;
 
 use crate::endpoints::Endpoints;
@@ -25,4 +27,6 @@ pub fn endpoints(api: &mut Endpoints) {
     settings::endpoints(api);
     devmail::endpoints(api);
     audit::endpoints(api);
+    security_keys::endpoints(api);
+    app_passwords::endpoints(api);
 }

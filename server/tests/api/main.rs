@@ -10,6 +10,7 @@ mod cross_site;
 mod endpoints;
 mod invitations;
 mod isolation;
+mod keys;
 mod member_admin;
 mod members;
 mod members_matrix;

@@ -3,7 +3,7 @@
 
 mod confirmation;
 mod reauthenticate;
-mod second_step;
+pub(crate) mod second_step;
 mod sign_in;
 mod sign_up;
 pub mod store;

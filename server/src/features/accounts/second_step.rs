@@ -22,9 +22,9 @@ use crate::sessions;
 use crate::throttles::{self, rate_limited, Bucket, Counter};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
-struct Attempt {
-    id_hash: String,
-    user_id: String,
+pub(crate) struct Attempt {
+    pub(crate) id_hash: String,
+    pub(crate) user_id: String,
     persistent: i64,
     push_status: Option<String>,
     push_asked_at: Option<i64>,
@@ -79,7 +79,7 @@ pub async fn begin(tx: &mut Tx, cx: &Ctx, user_id: &str, persistent: bool) -> Re
 }
 
 /// The browser's pending sign-in, still open, or `sign_in_expired`.
-async fn pending(tx: &mut Tx, cx: &Ctx) -> Result<Attempt> {
+pub(crate) async fn pending(tx: &mut Tx, cx: &Ctx) -> Result<Attempt> {
     let token = cx.request.cookie(cookie_name(cx)).ok_or(AppError::SignInExpired)?;
     let row: Option<Attempt> = sqlx::query_as(
         "SELECT id_hash, user_id, persistent, push_status, push_asked_at, sms_code_hash, sms_sent_at, sms_sends \
@@ -94,7 +94,7 @@ async fn pending(tx: &mut Tx, cx: &Ctx) -> Result<Attempt> {
 }
 
 /// Refuses a method the account does not have (or the second step cannot take a code for).
-async fn offered(tx: &mut Tx, cx: &Ctx, attempt: &Attempt, method: Method) -> Result<()> {
+pub(crate) async fn offered(tx: &mut Tx, cx: &Ctx, attempt: &Attempt, method: Method) -> Result<()> {
     let enrolment = factors_store::enrolment(tx, &attempt.user_id, cx.now()).await?;
     if enrolment.methods().contains(&method) {
         Ok(())
@@ -176,7 +176,7 @@ async fn sms_code_right(tx: &mut Tx, cx: &Ctx, attempt: &Attempt, code: &str) ->
 
 /// Ends the pending sign-in and opens the session (once: a second completion finds it
 /// completed), recording how the second step was passed.
-async fn complete(mut tx: Tx, cx: &Ctx, attempt: &Attempt, method: Method) -> Result<Me> {
+pub(crate) async fn complete(mut tx: Tx, cx: &Ctx, attempt: &Attempt, method: Method) -> Result<Me> {
     let now = cx.now();
     let done = sqlx::query(
         "UPDATE sign_in_attempts SET completed_at = $1 WHERE id_hash = $2 AND completed_at IS NULL AND expires_at > $1",
@@ -201,7 +201,7 @@ async fn complete(mut tx: Tx, cx: &Ctx, attempt: &Attempt, method: Method) -> Re
     load_me(cx, &attempt.user_id, None).await
 }
 
-async fn record(tx: &mut Tx, cx: &Ctx, user_id: &str, outcome: &str, method: Method) -> Result<()> {
+pub(crate) async fn record(tx: &mut Tx, cx: &Ctx, user_id: &str, outcome: &str, method: Method) -> Result<()> {
     sqlx::query(
         "INSERT INTO sign_in_events (id, user_id, at, ip, user_agent, outcome, method) VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )

@@ -61,12 +61,22 @@ async fn overview(cx: Ctx, caller: Caller, _: Overview) -> Result<SecurityOvervi
 
 /// Confirms a factor being set up; when it is the person's first, 2FA is now on: ten
 /// backup codes (returned, shown once) and an email.
-async fn confirmed(tx: &mut Tx, cx: &Ctx, user_id: &str, factor_id: &str, method: Method) -> Result<FactorConfirmed> {
+pub(crate) async fn confirmed(
+    tx: &mut Tx,
+    cx: &Ctx,
+    user_id: &str,
+    factor_id: &str,
+    method: Method,
+) -> Result<FactorConfirmed> {
     let was_on = !store::confirmed_factors(&mut **tx, user_id).await?.is_empty();
     if !store::confirm(tx, factor_id, cx.now()).await? {
         return Err(AppError::NotFound.into());
     }
-    let event = if method == Method::Sms { SecurityEvent::SmsFactorAdded } else { SecurityEvent::TotpEnabled };
+    let event = match method {
+        Method::Sms => SecurityEvent::SmsFactorAdded,
+        Method::SecurityKey => SecurityEvent::SecurityKeyAdded,
+        _ => SecurityEvent::TotpEnabled,
+    };
     security_log::record(tx, cx, user_id, event, "").await?;
     if was_on {
         return Ok(FactorConfirmed { backup_codes: None });
@@ -142,8 +152,10 @@ async fn disable(cx: Ctx, caller: Caller, Disable { password }: Disable) -> Resu
 }
 
 /// Two-factor authentication is off: what is left goes, recorded, and the person told.
-async fn turned_off(tx: &mut Tx, cx: &Ctx, user_id: &str) -> Result<()> {
+pub(crate) async fn turned_off(tx: &mut Tx, cx: &Ctx, user_id: &str) -> Result<()> {
     store::delete_everything(tx, user_id).await?;
+    // App passwords exist only with 2FA on (SEC-4): turning it off ends them.
+    crate::features::app_passwords::revoke_all(tx, user_id, cx.now()).await?;
     security_log::record(tx, cx, user_id, SecurityEvent::TwoFactorDisabled, "").await?;
     let (email, first_name, lang) = store::addressee(tx, user_id).await?;
     let lang = Lang::from_tag(&lang).unwrap_or_default();
