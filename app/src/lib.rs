@@ -36,12 +36,14 @@ macro_rules! lazy_area {
     };
 }
 
+pub mod activity;
 pub mod audit;
 pub mod auth;
 pub mod devmail;
 pub mod error;
 pub mod invitations;
 pub mod members;
+pub mod org_security;
 pub mod organizations;
 pub mod profile;
 pub mod session;

@@ -49,8 +49,9 @@ pub enum Action {
     DeleteOrganization,
     /// Read the organization's audit log.
     ViewAuditLog,
-    /// Turn the organization-wide two-factor requirement on or off (SEC-7).
-    RequireTwoFactor,
+    /// Turn the organization-wide two-factor requirement on or off (SEC-7); turning it
+    /// on needs a second factor of one's own (`actor_has_two_factor`).
+    RequireTwoFactor { on: bool, actor_has_two_factor: bool },
     /// Email members a security alert about their account's settings (SEC-7).
     SendSecurityAlert,
 }
@@ -95,6 +96,10 @@ pub enum Denied {
     /// (SEC-7): only setting it up (or leaving) is possible.
     #[error("this organization requires two-factor authentication")]
     TwoFactorRequired,
+    /// Turning the requirement on without a second factor of one's own would hold the
+    /// actor back at once.
+    #[error("turn on two-factor authentication on your own account first")]
+    OwnTwoFactorFirst,
 }
 
 impl Denied {
@@ -117,6 +122,7 @@ impl Denied {
             Denied::OnlyManagersSeeAuditLog => Msg::DeniedOnlyManagersAudit,
             Denied::OnlyManagersManageSecurity => Msg::DeniedOnlyManagersSecurity,
             Denied::TwoFactorRequired => Msg::DeniedTwoFactorRequired,
+            Denied::OwnTwoFactorFirst => Msg::DeniedOwnTwoFactorFirst,
         }
     }
 }
@@ -216,7 +222,14 @@ pub fn authorize(actor: Option<&Membership>, action: &Action) -> Result<(), Deni
         Action::CustomizeOrganization => manager(Denied::OnlyManagersCustomize),
         Action::DeleteOrganization => manager(Denied::OnlyManagersDelete),
         Action::ViewAuditLog => manager(Denied::OnlyManagersSeeAuditLog),
-        Action::RequireTwoFactor | Action::SendSecurityAlert => manager(Denied::OnlyManagersManageSecurity),
+        Action::RequireTwoFactor { on, actor_has_two_factor } => {
+            manager(Denied::OnlyManagersManageSecurity)?;
+            if on && !actor_has_two_factor {
+                return Err(Denied::OwnTwoFactorFirst);
+            }
+            Ok(())
+        }
+        Action::SendSecurityAlert => manager(Denied::OnlyManagersManageSecurity),
     }
 }
 

@@ -26,6 +26,7 @@ mod passwords;
 mod reauth;
 pub mod sealing;
 mod sessions;
+mod signals;
 mod state;
 mod throttles;
 

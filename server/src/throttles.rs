@@ -29,6 +29,10 @@ pub enum Bucket {
     ReauthPassword,
     /// Organizations created, keyed by user (ORG-2).
     OrganizationCreation,
+    /// "Wrong password" emails to one account (SEC-5), keyed by user: one an hour.
+    WrongPasswordEmail,
+    /// Security alerts sent from one organization (SEC-7), keyed by organization.
+    SecurityAlert,
 }
 
 impl Bucket {
@@ -43,6 +47,8 @@ impl Bucket {
             Bucket::ConfirmationPassword => "confirmation_password",
             Bucket::ReauthPassword => "reauth_password",
             Bucket::OrganizationCreation => "organization_creation",
+            Bucket::WrongPasswordEmail => "wrong_password_email",
+            Bucket::SecurityAlert => "security_alert",
         }
     }
 
@@ -61,6 +67,21 @@ impl Bucket {
                 first_delay_ms: 60 * 60_000,
                 max_delay_ms: 24 * 60 * 60_000,
                 forget_after_ms: 24 * 60 * 60_000,
+            },
+            // The first email, then nothing for an hour.
+            Bucket::WrongPasswordEmail => ThrottlePolicy {
+                free_failures: 0,
+                first_delay_ms: 60 * 60_000,
+                max_delay_ms: 60 * 60_000,
+                forget_after_ms: 60 * 60_000,
+            },
+            // 50 alerts an hour from one organization (a batch counts each member),
+            // then one every 10 minutes, doubling up to an hour.
+            Bucket::SecurityAlert => ThrottlePolicy {
+                free_failures: 50,
+                first_delay_ms: 10 * 60_000,
+                max_delay_ms: 60 * 60_000,
+                forget_after_ms: 60 * 60_000,
             },
         }
     }

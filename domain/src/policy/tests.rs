@@ -241,7 +241,15 @@ fn organization_settings_and_audit_log() {
         assert_eq!(check(actor, Action::CustomizeOrganization), expect(Denied::OnlyManagersCustomize));
         assert_eq!(check(actor, Action::DeleteOrganization), expect(Denied::OnlyManagersDelete));
         assert_eq!(check(actor, Action::ViewAuditLog), expect(Denied::OnlyManagersSeeAuditLog));
-        assert_eq!(check(actor, Action::RequireTwoFactor), expect(Denied::OnlyManagersManageSecurity));
+        for on in [false, true] {
+            let action = Action::RequireTwoFactor { on, actor_has_two_factor: true };
+            assert_eq!(check(actor, action), expect(Denied::OnlyManagersManageSecurity));
+        }
+        let without_own = Action::RequireTwoFactor { on: true, actor_has_two_factor: false };
+        let own_first = if manager { Err(Denied::OwnTwoFactorFirst) } else { Err(Denied::OnlyManagersManageSecurity) };
+        assert_eq!(check(actor, without_own), own_first);
+        let off_without_own = Action::RequireTwoFactor { on: false, actor_has_two_factor: false };
+        assert_eq!(check(actor, off_without_own), expect(Denied::OnlyManagersManageSecurity));
         assert_eq!(check(actor, Action::SendSecurityAlert), expect(Denied::OnlyManagersManageSecurity));
     }
 }

@@ -4,10 +4,12 @@
 //! this list names features, not endpoints.
 
 pub mod accounts;
+pub mod activity;
 pub mod audit;
 pub mod devmail;
 pub mod invitations;
 pub mod members;
+pub mod org_security;
 pub mod organizations;
 pub mod profile;
 pub mod settings;
@@ -23,4 +25,6 @@ pub fn endpoints(api: &mut Endpoints) {
     settings::endpoints(api);
     devmail::endpoints(api);
     audit::endpoints(api);
+    activity::endpoints(api);
+    org_security::endpoints(api);
 }

@@ -61,6 +61,7 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
         terms: &terms,
         role,
         blocked_only: status == MemberStatus::Blocked,
+        without_two_factor: status == MemberStatus::WithoutTwoFactor,
         without_external: !member.you.sees_external_users(),
         cursor,
         direction,
@@ -83,7 +84,10 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
         (true, Direction::Forward) => (true, more),
         (true, Direction::Backward) => (more, true),
     };
-    let pending = if member.you.role.is_manager() && status != MemberStatus::Blocked && at == PageAt::First {
+    let pending = if member.you.role.is_manager()
+        && matches!(status, MemberStatus::Any | MemberStatus::Invited)
+        && at == PageAt::First
+    {
         store::pending(cx.pool(), &org_id, cx.now(), &terms, role).await?
     } else {
         Vec::new()
@@ -108,7 +112,8 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
 /// membership set, so it is kept per version of that set (`organizations.member_version`,
 /// bumped by every change of members under their lock).
 async fn count(cx: &Ctx, query: &store::PageQuery<'_>, version: i64) -> Result<u64> {
-    if !query.terms.is_empty() {
+    // Second factors change without the membership set: that count is never kept.
+    if !query.terms.is_empty() || query.without_two_factor {
         return store::count(cx.pool(), query).await;
     }
     let key = format!(

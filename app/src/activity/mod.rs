@@ -1,0 +1,3 @@
+//! The signed-in user's recent activity and sessions (SEC-6).
+
+pub mod api;

@@ -1,0 +1,4 @@
+//! An organization's security (SEC-7): the two-factor requirement in its settings, the
+//! security alerts from the member list, and what a member held back by it sees.
+
+pub mod api;
