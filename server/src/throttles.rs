@@ -75,10 +75,10 @@ impl Bucket {
                 max_delay_ms: 60 * 60_000,
                 forget_after_ms: 60 * 60_000,
             },
-            // 50 alerts an hour from one organization (a batch counts each member),
-            // then one every 10 minutes, doubling up to an hour.
+            // 50 alerts an hour from one organization (a batch counts each member; the
+            // 50th starts the wait), then one every 10 minutes, doubling up to an hour.
             Bucket::SecurityAlert => ThrottlePolicy {
-                free_failures: 50,
+                free_failures: 49,
                 first_delay_ms: 10 * 60_000,
                 max_delay_ms: 60 * 60_000,
                 forget_after_ms: 60 * 60_000,
