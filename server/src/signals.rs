@@ -14,7 +14,7 @@ use crate::clock::DAY_MS;
 use crate::context::{Ctx, Tx};
 use crate::error::Result;
 use crate::ids::{hash_secret, new_secret};
-use crate::outbox::{self, Email};
+use crate::outbox;
 use crate::throttles::{Bucket, Counter};
 
 /// The device cookie lives 400 days (the longest a browser keeps one).
@@ -86,13 +86,10 @@ pub async fn on_sign_in(tx: &mut Tx, cx: &Ctx, user_id: &str) -> Result<Origin> 
     if let (Some(what), true) = (what, seen_before > 0) {
         let owner = Owner::load(tx, user_id).await?;
         let lang = owner.lang();
-        let body = ActivityMsg::MailNewSignInBody.fill(
-            lang,
-            &[("email", &owner.email), ("what", what.text(lang))]
-                .into_iter()
-                .chain(where_and_when(cx, &owner).iter().map(|(k, v)| (*k, v.as_str())))
-                .collect::<Vec<_>>(),
-        );
+        let place = where_and_when(cx, &owner);
+        let mut args = vec![("email", owner.email.as_str()), ("what", what.text(lang))];
+        args.extend(place.iter().map(|(k, v)| (*k, v.as_str())));
+        let body = ActivityMsg::MailNewSignInBody.fill(lang, &args);
         let email = crate::mail::compose(
             &owner.email,
             lang,
@@ -139,13 +136,10 @@ pub async fn on_wrong_password(tx: &mut Tx, cx: &Ctx, user_id: &str) -> Result<(
     allowance.save(tx).await?;
     let owner = Owner::load(tx, user_id).await?;
     let lang = owner.lang();
-    let body = ActivityMsg::MailWrongPasswordBody.fill(
-        lang,
-        &[("email", owner.email.as_str())]
-            .into_iter()
-            .chain(where_and_when(cx, &owner).iter().map(|(k, v)| (*k, v.as_str())))
-            .collect::<Vec<_>>(),
-    );
+    let place = where_and_when(cx, &owner);
+    let mut args = vec![("email", owner.email.as_str())];
+    args.extend(place.iter().map(|(k, v)| (*k, v.as_str())));
+    let body = ActivityMsg::MailWrongPasswordBody.fill(lang, &args);
     let subject = ActivityMsg::MailWrongPasswordSubject.text(lang).into();
     outbox::enqueue(tx, cx, crate::mail::compose(&owner.email, lang, Some(&owner.first_name), subject, body)).await
 }

@@ -22,7 +22,7 @@ pub struct OrgSecurity {
 
 /// Whether the organization requires 2FA, and how many members have none.
 #[server(endpoint = "org_security/status", input = Json)]
-pub async fn org_security(org_id: String) -> Result<OrgSecurity, AppError> {
+pub async fn org_security_status(org_id: String) -> Result<OrgSecurity, AppError> {
     crate::endpoint::serve(OrgSecurityStatus { org_id }).await
 }
 

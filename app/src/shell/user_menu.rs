@@ -1,7 +1,7 @@
 //! The initials badge at top right and its menu: the login email in use, links to the
 //! profile and the organization, sign-out (ACC-3).
 
-use domain::i18n::DevMailMsg;
+use domain::i18n::{ActivityMsg, DevMailMsg};
 use domain::Msg;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -59,6 +59,7 @@ pub fn UserMenu() -> impl IntoView {
                         <strong class="menu-email" title=email>{email}</strong>
                     </p>
                     <A href="/profile" attr:role="menuitem">{i18n.t(Msg::HeaderManageProfile)}</A>
+                    <A href="/activity" attr:role="menuitem">{i18n.t(ActivityMsg::ActivityTitle)}</A>
                     <A href="/organizations" attr:role="menuitem">{i18n.t(Msg::NavMyOrganizations)}</A>
                     <Show when=dev_mode>
                         <A href="/dev/mail" attr:role="menuitem">{i18n.t(DevMailMsg::DevMailTitle)}</A>

@@ -124,6 +124,38 @@ impl ActivityMsg {
         })
     }
 
+    /// The words for a security change (`security_events.kind`, the code of a
+    /// `SecurityEvent`); an unknown code is a plain "security change".
+    pub fn for_event(event: &str) -> ActivityMsg {
+        match event {
+            "password_changed" => ActivityMsg::EventPasswordChanged,
+            "password_reset" => ActivityMsg::EventPasswordReset,
+            "login_email_change_requested" => ActivityMsg::EventLoginEmailChangeRequested,
+            "login_email_changed" => ActivityMsg::EventLoginEmailChanged,
+            "recovery_email_changed" => ActivityMsg::EventRecoveryEmailChanged,
+            "recovery_email_removed" => ActivityMsg::EventRecoveryEmailRemoved,
+            "recovery_phone_changed" => ActivityMsg::EventRecoveryPhoneChanged,
+            "recovery_phone_removed" => ActivityMsg::EventRecoveryPhoneRemoved,
+            "totp_enabled" => ActivityMsg::EventTotpEnabled,
+            "sms_factor_added" => ActivityMsg::EventSmsFactorAdded,
+            "security_key_added" => ActivityMsg::EventSecurityKeyAdded,
+            "security_key_removed" => ActivityMsg::EventSecurityKeyRemoved,
+            "second_factor_removed" => ActivityMsg::EventSecondFactorRemoved,
+            "two_factor_disabled" => ActivityMsg::EventTwoFactorDisabled,
+            "backup_codes_generated" => ActivityMsg::EventBackupCodesGenerated,
+            "backup_code_used" => ActivityMsg::EventBackupCodeUsed,
+            "app_password_created" => ActivityMsg::EventAppPasswordCreated,
+            "app_password_revoked" => ActivityMsg::EventAppPasswordRevoked,
+            "session_revoked" => ActivityMsg::EventSessionRevoked,
+            "signed_out_everywhere" => ActivityMsg::EventSignedOutEverywhere,
+            "temporary_username_issued" => ActivityMsg::EventTemporaryUsernameIssued,
+            "identity_verification_requested" => ActivityMsg::EventIdentityVerificationRequested,
+            "language_changed" => ActivityMsg::EventLanguageChanged,
+            "account_closed" => ActivityMsg::EventAccountClosed,
+            _ => ActivityMsg::EventOther,
+        }
+    }
+
     /// The words for a sign-in's outcome (`sign_in_events.outcome`).
     pub fn for_outcome(outcome: &str) -> ActivityMsg {
         match outcome {

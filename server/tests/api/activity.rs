@@ -30,7 +30,8 @@ async fn sign_in_with(
     }
     let body = json!({ "email": email, "password": password, "session_only": false });
     let (status, value, cookies) = app.call_full(cookie, "auth/sign_in", body, &headers).await;
-    let device = cookies.iter().filter_map(|c| c.split(';').next()).find(|kv| kv.starts_with("orga_device=")).map(String::from);
+    let device =
+        cookies.iter().filter_map(|c| c.split(';').next()).find(|kv| kv.starts_with("orga_device=")).map(String::from);
     (status, value, session_cookie(&cookies), device)
 }
 
@@ -65,7 +66,12 @@ async fn a_new_device_is_told_once_and_the_first_session_not_at_all() {
 
     // The device cookie is long-lived, HttpOnly, and stored only hashed.
     let (_, _, cookies) = app
-        .call_full(None, "auth/sign_in", json!({ "email": "dora@example.ch", "password": PASSWORD, "session_only": false }), &[])
+        .call_full(
+            None,
+            "auth/sign_in",
+            json!({ "email": "dora@example.ch", "password": PASSWORD, "session_only": false }),
+            &[],
+        )
         .await;
     let set = cookies.iter().find(|c| c.starts_with("orga_device=")).unwrap();
     assert!(set.contains("Max-Age=34560000") && set.contains("HttpOnly") && set.contains("SameSite=Lax"), "{set}");
@@ -258,7 +264,8 @@ async fn a_session_can_be_signed_out_from_another_and_not_from_someone_else() {
 
     // Someone else's session is not found, nor is a made-up one; nothing ends.
     for id in [phone_id.clone(), "0".repeat(64), "x".repeat(10_000)] {
-        let (status, body) = app.call(Some(&mallory.cookie), "activity/revoke_session", json!({ "session_id": id })).await;
+        let (status, body) =
+            app.call(Some(&mallory.cookie), "activity/revoke_session", json!({ "session_id": id })).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
     }
     assert_eq!(sessions(&app, &phone).await.0, StatusCode::OK);
@@ -324,7 +331,14 @@ async fn the_lockout_survives_a_restart_of_the_server() {
 async fn case_variants_of_an_email_share_one_counter() {
     let app = TestApp::spawn().await;
     app.sign_up("casey@example.ch", "Casey", "Case").await;
-    for variant in ["Casey@example.ch", "CASEY@EXAMPLE.CH", "casey@Example.ch", " casey@example.ch ", "cAsEy@example.CH", "Casey@Example.Ch"] {
+    for variant in [
+        "Casey@example.ch",
+        "CASEY@EXAMPLE.CH",
+        "casey@Example.ch",
+        " casey@example.ch ",
+        "cAsEy@example.CH",
+        "Casey@Example.Ch",
+    ] {
         let (status, _, _) = app.sign_in(variant, "wrong, wrong, wrong").await;
         assert_eq!(status, StatusCode::UNAUTHORIZED);
     }
@@ -341,9 +355,30 @@ async fn unknown_account_wrong_password_and_locked_account_answer_alike() {
     for _ in 0..6 {
         app.sign_in("locked@example.ch", "many wrong guesses").await;
     }
-    let (s1, b1, _) = app.call_full(None, "auth/sign_in", json!({ "email": "nobody@example.ch", "password": "a wrong password", "session_only": false }), &[]).await;
-    let (s2, b2, _) = app.call_full(None, "auth/sign_in", json!({ "email": "same@example.ch", "password": "a wrong password", "session_only": false }), &[]).await;
-    let (s3, b3, _) = app.call_full(None, "auth/sign_in", json!({ "email": "locked@example.ch", "password": PASSWORD, "session_only": false }), &[]).await;
+    let (s1, b1, _) = app
+        .call_full(
+            None,
+            "auth/sign_in",
+            json!({ "email": "nobody@example.ch", "password": "a wrong password", "session_only": false }),
+            &[],
+        )
+        .await;
+    let (s2, b2, _) = app
+        .call_full(
+            None,
+            "auth/sign_in",
+            json!({ "email": "same@example.ch", "password": "a wrong password", "session_only": false }),
+            &[],
+        )
+        .await;
+    let (s3, b3, _) = app
+        .call_full(
+            None,
+            "auth/sign_in",
+            json!({ "email": "locked@example.ch", "password": PASSWORD, "session_only": false }),
+            &[],
+        )
+        .await;
     assert_eq!((s1, s2, s3), (StatusCode::UNAUTHORIZED, StatusCode::UNAUTHORIZED, StatusCode::UNAUTHORIZED));
     assert_eq!(b1, b2);
     assert_eq!(b2, b3);

@@ -121,11 +121,11 @@ async fn members_without_two_factor_are_counted_marked_and_filtered() {
     for m in page["members"].as_array().unwrap() {
         assert_eq!(m["two_factor"], m["user_id"] == c.lr.user_id.as_str(), "{m}");
     }
-    let (status, page) = app
-        .call(Some(&c.lr.cookie), "members/list", json!({ "org_id": org, "status": "without_two_factor" }))
-        .await;
+    let (status, page) =
+        app.call(Some(&c.lr.cookie), "members/list", json!({ "org_id": org, "status": "without_two_factor" })).await;
     assert_eq!(status, StatusCode::OK, "{page}");
-    let mut ids: Vec<&str> = page["members"].as_array().unwrap().iter().map(|m| m["user_id"].as_str().unwrap()).collect();
+    let mut ids: Vec<&str> =
+        page["members"].as_array().unwrap().iter().map(|m| m["user_id"].as_str().unwrap()).collect();
     ids.sort();
     let mut want = vec![c.admin.user_id.as_str(), c.collaborator.user_id.as_str(), c.external.user_id.as_str()];
     want.sort();
@@ -137,9 +137,8 @@ async fn members_without_two_factor_are_counted_marked_and_filtered() {
     give_two_factor(&app, &c.admin).await;
     let (_, body) = security(&app, &c.lr, &org).await;
     assert_eq!(body["without_two_factor"], 2);
-    let (_, page) = app
-        .call(Some(&c.lr.cookie), "members/list", json!({ "org_id": org, "status": "without_two_factor" }))
-        .await;
+    let (_, page) =
+        app.call(Some(&c.lr.cookie), "members/list", json!({ "org_id": org, "status": "without_two_factor" })).await;
     assert_eq!(page["total"], 2);
 }
 
@@ -150,7 +149,11 @@ async fn while_required_a_member_without_two_factor_can_only_set_it_up_or_leave(
     let org = c.lr.org_id.clone();
     // The collaborator also has an organization of their own, which requires nothing.
     let (status, own) = app
-        .call(Some(&c.collaborator.cookie), "organizations/create", json!({ "name": "Cole's Own", "kind": "company", "country": "CH" }))
+        .call(
+            Some(&c.collaborator.cookie),
+            "organizations/create",
+            json!({ "name": "Cole's Own", "kind": "company", "country": "CH" }),
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{own}");
     let own_org = own["current_org_id"].as_str().unwrap().to_string();
@@ -193,7 +196,10 @@ async fn a_security_alert_tells_a_member_their_settings_without_a_link() {
     let mail = app.last_mail_to("collab@example.ch").await;
     assert_eq!(mail["subject"], "Lea Legal asks you to check the security of your account");
     let text = mail["body"].as_str().unwrap();
-    assert!(text.contains("Lea Legal, of the organization Lea Legal") || text.contains("of the organization"), "{text}");
+    assert!(
+        text.contains("Lea Legal, of the organization Lea Legal") || text.contains("of the organization"),
+        "{text}"
+    );
     assert!(text.contains("Two-factor authentication: off") && text.contains("Recovery email: not set"), "{text}");
     assert!(!text.contains("http") && !text.contains("/sign-in"), "no link: {text}");
     app.last_mail_to("ext@example.ch").await;
@@ -217,7 +223,8 @@ async fn a_security_alert_tells_a_member_their_settings_without_a_link() {
 
     // Audited per member.
     let (_, log) = app.call(Some(&c.lr.cookie), "audit/list", json!({ "org_id": org, "filter": {} })).await;
-    let sent = log["entries"].as_array().unwrap().iter().filter(|e| e["action"] == "member.security_alert_sent").count();
+    let sent =
+        log["entries"].as_array().unwrap().iter().filter(|e| e["action"] == "member.security_alert_sent").count();
     assert_eq!(sent, 2);
 
     // 50 an hour per organization, whoever sends them.
