@@ -38,7 +38,7 @@ pub fn TwoFactorSection(org_id: String, you: Membership) -> impl IntoView {
             }
         });
     }
-    let saving = Action::new_local(move |on: &bool| require_two_factor(org_id.clone(), *on));
+    let saving = leptos::prelude::Action::new_local(move |on: &bool| require_two_factor(org_id.clone(), *on));
     on_answer(saving, error, move |s: OrgSecurity| {
         state.set(Some(s));
         asking.set(None);
