@@ -29,6 +29,8 @@ pub enum Field {
     Logo,
     /// The label of a billing address.
     Label,
+    /// A one-time code (two-factor authentication, SMS, backup code).
+    Code,
 }
 
 impl Field {
@@ -49,6 +51,7 @@ impl Field {
             Field::Initials => SettingsMsg::FieldInitials.text(lang),
             Field::Logo => SettingsMsg::FieldLogo.text(lang),
             Field::Label => SettingsMsg::FieldLabel.text(lang),
+            Field::Code => Msg::FieldCode.text(lang),
         }
     }
 }
@@ -68,6 +71,8 @@ pub enum Problem {
     NotAChoice,
     /// A password re-entered to confirm that is not the account's.
     WrongPassword,
+    /// A one-time code that is wrong, expired or already used.
+    WrongCode,
 }
 
 impl Problem {
@@ -82,6 +87,7 @@ impl Problem {
             Problem::Logo(e) => e.msg().text(lang),
             Problem::NotAChoice => OrgMsg::ProblemNotAChoice.text(lang),
             Problem::WrongPassword => OrgMsg::ProblemWrongPassword.text(lang),
+            Problem::WrongCode => Msg::ProblemWrongCode.text(lang),
         }
     }
 }
@@ -125,6 +131,10 @@ pub enum AppError {
     RateLimited {
         retry_after_seconds: u64,
     },
+    /// A sensitive change (login email, password, two-factor authentication, recovery
+    /// data, closing the account) needs the password or a second factor typed in the
+    /// last 10 minutes: `auth/reauthenticate`, then the same request again.
+    ReauthenticationRequired,
     /// A state-changing request from another site (Origin / Sec-Fetch-Site).
     CrossSite,
     /// A request the console would never send: unknown fields, wrong types.
@@ -149,7 +159,7 @@ impl AppError {
         match self {
             AppError::Unauthenticated | AppError::InvalidCredentials => 401,
             AppError::EmailNotVerified => 403,
-            AppError::Denied { .. } | AppError::CrossSite => 403,
+            AppError::Denied { .. } | AppError::CrossSite | AppError::ReauthenticationRequired => 403,
             AppError::Invalid { .. } => 422,
             AppError::AlreadyMember => 409,
             AppError::InvitationNoLongerGrants { .. } => 410,
@@ -190,6 +200,7 @@ impl AppError {
                 Msg::ErrorRateLimited.fill(lang, &[("seconds", &retry_after_seconds.to_string())])
             }
             AppError::CrossSite => Msg::ErrorCrossSite.text(lang).into(),
+            AppError::ReauthenticationRequired => Msg::ErrorReauthenticationRequired.text(lang).into(),
             AppError::BadRequest { .. } | AppError::Internal => Msg::ErrorInternal.text(lang).into(),
             AppError::Network { .. } => Msg::ErrorNetwork.text(lang).into(),
         }

@@ -23,10 +23,12 @@ mod ids;
 mod mail;
 mod org_access;
 mod passwords;
-mod reauth;
+pub mod reauth;
 pub mod sealing;
+mod security_log;
 mod sessions;
 mod signals;
+pub mod sms;
 mod state;
 mod throttles;
 

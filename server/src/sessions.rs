@@ -54,7 +54,8 @@ pub async fn current(cx: &Ctx) -> Result<SessionRow> {
     Ok(row)
 }
 
-/// Opens a new session (a new identifier at every sign-in) and sets its cookie.
+/// Opens a new session (a new identifier at every sign-in) and sets its cookie. The
+/// password (and second factor) just given count as a recent re-authentication.
 pub async fn open(tx: &mut Tx, cx: &Ctx, user_id: &str, current_org_id: Option<&str>, persistent: bool) -> Result<()> {
     let (secret, hash) = new_secret();
     let now = cx.now();
@@ -71,7 +72,7 @@ pub async fn open(tx: &mut Tx, cx: &Ctx, user_id: &str, current_org_id: Option<&
     let origin = crate::signals::on_sign_in(tx, cx, user_id).await?;
     sqlx::query(
         "INSERT INTO sessions (id_hash, user_id, current_org_id, persistent, created_at, last_seen_at, expires_at, ip, user_agent, \
-         device_hash, network) VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $9, $10)",
+         reauthenticated_at, device_hash, network) VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $5, $9, $10)",
     )
     .bind(hash)
     .bind(user_id)

@@ -64,7 +64,7 @@ fn what(kind: &ActivityKind, lang: Lang) -> String {
                 _ => outcome_msg.text(lang).to_string(),
             }
         }
-        ActivityKind::Security { event } => ActivityMsg::for_event(event).text(lang).to_string(),
+        ActivityKind::Security { event } => ActivityMsg::for_event_code(event).text(lang).to_string(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! security emails, the organization-wide two-factor requirement and its alerts.
 
 use super::Lang;
+use crate::SecurityEvent;
 
 catalogue! {
     ActivityMsg;
@@ -124,36 +125,40 @@ impl ActivityMsg {
         })
     }
 
-    /// The words for a security change (`security_events.kind`, the code of a
-    /// `SecurityEvent`); an unknown code is a plain "security change".
-    pub fn for_event(event: &str) -> ActivityMsg {
+    /// The words for a security change: every kind has its own.
+    pub fn for_event(event: SecurityEvent) -> ActivityMsg {
         match event {
-            "password_changed" => ActivityMsg::EventPasswordChanged,
-            "password_reset" => ActivityMsg::EventPasswordReset,
-            "login_email_change_requested" => ActivityMsg::EventLoginEmailChangeRequested,
-            "login_email_changed" => ActivityMsg::EventLoginEmailChanged,
-            "recovery_email_changed" => ActivityMsg::EventRecoveryEmailChanged,
-            "recovery_email_removed" => ActivityMsg::EventRecoveryEmailRemoved,
-            "recovery_phone_changed" => ActivityMsg::EventRecoveryPhoneChanged,
-            "recovery_phone_removed" => ActivityMsg::EventRecoveryPhoneRemoved,
-            "totp_enabled" => ActivityMsg::EventTotpEnabled,
-            "sms_factor_added" => ActivityMsg::EventSmsFactorAdded,
-            "security_key_added" => ActivityMsg::EventSecurityKeyAdded,
-            "security_key_removed" => ActivityMsg::EventSecurityKeyRemoved,
-            "second_factor_removed" => ActivityMsg::EventSecondFactorRemoved,
-            "two_factor_disabled" => ActivityMsg::EventTwoFactorDisabled,
-            "backup_codes_generated" => ActivityMsg::EventBackupCodesGenerated,
-            "backup_code_used" => ActivityMsg::EventBackupCodeUsed,
-            "app_password_created" => ActivityMsg::EventAppPasswordCreated,
-            "app_password_revoked" => ActivityMsg::EventAppPasswordRevoked,
-            "session_revoked" => ActivityMsg::EventSessionRevoked,
-            "signed_out_everywhere" => ActivityMsg::EventSignedOutEverywhere,
-            "temporary_username_issued" => ActivityMsg::EventTemporaryUsernameIssued,
-            "identity_verification_requested" => ActivityMsg::EventIdentityVerificationRequested,
-            "language_changed" => ActivityMsg::EventLanguageChanged,
-            "account_closed" => ActivityMsg::EventAccountClosed,
-            _ => ActivityMsg::EventOther,
+            SecurityEvent::PasswordChanged => ActivityMsg::EventPasswordChanged,
+            SecurityEvent::PasswordReset => ActivityMsg::EventPasswordReset,
+            SecurityEvent::LoginEmailChangeRequested => ActivityMsg::EventLoginEmailChangeRequested,
+            SecurityEvent::LoginEmailChanged => ActivityMsg::EventLoginEmailChanged,
+            SecurityEvent::RecoveryEmailChanged => ActivityMsg::EventRecoveryEmailChanged,
+            SecurityEvent::RecoveryEmailRemoved => ActivityMsg::EventRecoveryEmailRemoved,
+            SecurityEvent::RecoveryPhoneChanged => ActivityMsg::EventRecoveryPhoneChanged,
+            SecurityEvent::RecoveryPhoneRemoved => ActivityMsg::EventRecoveryPhoneRemoved,
+            SecurityEvent::TotpEnabled => ActivityMsg::EventTotpEnabled,
+            SecurityEvent::SmsFactorAdded => ActivityMsg::EventSmsFactorAdded,
+            SecurityEvent::SecurityKeyAdded => ActivityMsg::EventSecurityKeyAdded,
+            SecurityEvent::SecurityKeyRemoved => ActivityMsg::EventSecurityKeyRemoved,
+            SecurityEvent::SecondFactorRemoved => ActivityMsg::EventSecondFactorRemoved,
+            SecurityEvent::TwoFactorDisabled => ActivityMsg::EventTwoFactorDisabled,
+            SecurityEvent::BackupCodesGenerated => ActivityMsg::EventBackupCodesGenerated,
+            SecurityEvent::BackupCodeUsed => ActivityMsg::EventBackupCodeUsed,
+            SecurityEvent::AppPasswordCreated => ActivityMsg::EventAppPasswordCreated,
+            SecurityEvent::AppPasswordRevoked => ActivityMsg::EventAppPasswordRevoked,
+            SecurityEvent::SessionRevoked => ActivityMsg::EventSessionRevoked,
+            SecurityEvent::SignedOutEverywhere => ActivityMsg::EventSignedOutEverywhere,
+            SecurityEvent::TemporaryUsernameIssued => ActivityMsg::EventTemporaryUsernameIssued,
+            SecurityEvent::IdentityVerificationRequested => ActivityMsg::EventIdentityVerificationRequested,
+            SecurityEvent::LanguageChanged => ActivityMsg::EventLanguageChanged,
+            SecurityEvent::AccountClosed => ActivityMsg::EventAccountClosed,
         }
+    }
+
+    /// The words for a stored kind (`security_events.kind`); one this version does not
+    /// know is a plain "security change".
+    pub fn for_event_code(code: &str) -> ActivityMsg {
+        SecurityEvent::parse(code).map_or(ActivityMsg::EventOther, ActivityMsg::for_event)
     }
 
     /// The words for a sign-in's outcome (`sign_in_events.outcome`).
@@ -173,4 +178,21 @@ pub fn device_text(device: crate::device::Device, lang: Lang) -> String {
     let browser = device.browser.unwrap_or_else(|| ActivityMsg::DeviceUnknownBrowser.text(lang));
     let os = device.os.unwrap_or_else(|| ActivityMsg::DeviceUnknownSystem.text(lang));
     ActivityMsg::DeviceOn.fill(lang, &[("browser", browser), ("os", os)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_security_event_has_its_own_words() {
+        let mut seen = std::collections::HashSet::new();
+        for event in SecurityEvent::ALL {
+            let msg = ActivityMsg::for_event(*event);
+            assert_ne!(msg, ActivityMsg::EventOther, "{event:?}");
+            assert!(seen.insert(msg), "{event:?} shares its words");
+            assert_eq!(ActivityMsg::for_event_code(event.as_str()), msg);
+        }
+        assert_eq!(ActivityMsg::for_event_code("from_a_later_version"), ActivityMsg::EventOther);
+    }
 }

@@ -17,5 +17,7 @@ mod members_matrix;
 mod org_two_factor;
 mod organizations;
 mod outbox;
+mod reauthentication;
 mod security;
 mod settings;
+mod sms;

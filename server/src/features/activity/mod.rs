@@ -11,13 +11,13 @@ use app::activity::api::{
     ACTIVITY_PER_PAGE,
 };
 use app::AppError;
+use domain::SecurityEvent;
 
 use crate::caller::Caller;
-use crate::context::{Ctx, Tx};
+use crate::context::Ctx;
 use crate::endpoints::Endpoints;
 use crate::error::Result;
-use crate::ids::new_id;
-use crate::sessions;
+use crate::{security_log, sessions};
 
 /// Longer than any id this feature hands out: refused before any work.
 const MAX_ID_CHARS: usize = 128;
@@ -67,7 +67,7 @@ async fn revoke(cx: Ctx, caller: Caller, RevokeSession { session_id }: RevokeSes
         .bind(&caller.user_id)
         .execute(&mut *tx)
         .await?;
-    record_event(&mut tx, &cx, &caller.user_id, "session_revoked", "").await?;
+    security_log::record(&mut tx, &cx, &caller.user_id, SecurityEvent::SessionRevoked, "").await?;
     tx.commit().await?;
     if target.id_hash == caller.session.id_hash {
         sessions::close(&cx).await?;
@@ -85,7 +85,7 @@ async fn sign_out_others(cx: Ctx, caller: Caller, _: SignOutOthers) -> Result<u6
             .bind(&caller.session.id_hash)
             .execute(&mut *tx)
             .await?;
-    record_event(&mut tx, &cx, &caller.user_id, "signed_out_everywhere", "others").await?;
+    security_log::record(&mut tx, &cx, &caller.user_id, SecurityEvent::SignedOutEverywhere, "others").await?;
     tx.commit().await?;
     Ok(done.rows_affected())
 }
@@ -93,24 +93,7 @@ async fn sign_out_others(cx: Ctx, caller: Caller, _: SignOutOthers) -> Result<u6
 async fn sign_out_everywhere(cx: Ctx, caller: Caller, _: SignOutEverywhere) -> Result<()> {
     let mut tx = cx.write().await?;
     sessions::revoke_all(&mut tx, &caller.user_id, cx.now()).await?;
-    record_event(&mut tx, &cx, &caller.user_id, "signed_out_everywhere", "all").await?;
+    security_log::record(&mut tx, &cx, &caller.user_id, SecurityEvent::SignedOutEverywhere, "all").await?;
     tx.commit().await?;
     sessions::close(&cx).await
-}
-
-/// A security change on the account, for its activity.
-async fn record_event(tx: &mut Tx, cx: &Ctx, user_id: &str, kind: &str, detail: &str) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO security_events (id, user_id, at, kind, detail, ip, user_agent) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(new_id())
-    .bind(user_id)
-    .bind(cx.now())
-    .bind(kind)
-    .bind(detail)
-    .bind(cx.request.ip.as_deref())
-    .bind(cx.request.user_agent.as_deref())
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
 }
