@@ -39,7 +39,7 @@ export async function startServer({ seedDemo = false } = {}) {
   for (let i = 0; i < 100; i++) {
     try {
       const res = await fetch(`${base}/healthz`);
-      if (res.ok) return { base, stop: () => child.kill('SIGINT'), log: () => log };
+      if (res.ok) return { base, dir, stop: () => child.kill('SIGINT'), log: () => log };
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
