@@ -17,9 +17,10 @@ pub struct MemberRow {
     pub membership: Membership,
     /// Products the member has been given access to (collaborators, external users).
     pub product_access: u32,
-    /// The member has a confirmed second factor (SEC-7: those without are marked).
+    /// The member has a confirmed second factor (SEC-7: those without are marked); told
+    /// to legal representatives and administrators only, `None` for the others.
     #[serde(default)]
-    pub two_factor: bool,
+    pub two_factor: Option<bool>,
 }
 
 impl MemberRow {

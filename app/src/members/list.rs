@@ -202,7 +202,9 @@ pub fn MembersPage() -> impl IntoView {
                     <option value="">{i18n.t(MembersMsg::FilterAnyStatus)}</option>
                     <option value="blocked">{i18n.t(MembersMsg::FilterBlocked)}</option>
                     <option value="invited">{i18n.t(MembersMsg::FilterInvited)}</option>
-                    <option value="without_2fa">{i18n.t(domain::i18n::ActivityMsg::FilterWithoutTwoFactor)}</option>
+                    <Show when=move || data.with(|d| d.as_ref().is_some_and(|d| authorize(Some(&d.you), &Action::SendSecurityAlert).is_ok()))>
+                        <option value="without_2fa">{i18n.t(domain::i18n::ActivityMsg::FilterWithoutTwoFactor)}</option>
+                    </Show>
                 </select>
             </div>
         </div>

@@ -115,7 +115,7 @@ pub fn MemberItem(
                 <span class="role-badge" data-role=m.role.as_str()>{i18n.t(m.role.label())}</span>
                 {blocked.then(|| view! { <span class="blocked-badge">{i18n.t(MembersMsg::MembersBlockedBadge)}</span> })}
                 // SEC-7: red, and said in words (not by colour alone).
-                {(!member.two_factor).then(|| view! {
+                {(member.two_factor == Some(false)).then(|| view! {
                     <span class="no-2fa-badge">{i18n.t(ActivityMsg::MemberNoTwoFactor)}</span>
                 })}
             </span>

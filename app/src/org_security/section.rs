@@ -6,6 +6,7 @@
 use domain::i18n::ActivityMsg;
 use domain::{authorize, Action, Membership, Msg, Plural};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::api::{org_security_status, require_two_factor, OrgSecurity};
 use crate::error::AppError;
@@ -87,8 +88,13 @@ pub fn TwoFactorSection(org_id: String, you: Membership) -> impl IntoView {
                     disabled=move || state.with(Option::is_none) || verdict().is_err()
                     prop:checked=required
                     on:change=move |ev| {
-                        // The switch moves only once confirmed.
+                        // The switch moves only once confirmed: until then it shows the
+                        // state as saved.
                         let on = event_target_checked(&ev);
+                        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+                        if let Some(input) = input {
+                            input.set_checked(!on);
+                        }
                         asking.set(Some(on));
                     }/>
                 {i18n.t(ActivityMsg::RequireTwoFactor)}

@@ -384,3 +384,21 @@ async fn unknown_account_wrong_password_and_locked_account_answer_alike() {
     assert_eq!(b2, b3);
     assert_eq!(b1, json!({ "error": "invalid_credentials" }));
 }
+
+#[tokio::test]
+async fn sign_ups_from_one_address_are_rate_limited() {
+    let app = TestApp::spawn().await;
+    let mut refused_at = None;
+    for i in 0..25 {
+        let body = crate::helpers::sign_up_body(&format!("many{i}@example.ch"), "Many", "Signups", None);
+        let (status, answer) = app.call(None, "auth/sign_up", body).await;
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            assert_eq!(answer["error"], "rate_limited");
+            refused_at = Some(i);
+            break;
+        }
+        assert_eq!(status, StatusCode::OK, "{answer}");
+    }
+    let refused_at = refused_at.expect("a script cannot sign up without end");
+    assert!(refused_at >= 20, "an office's worth passes: refused at {refused_at}");
+}

@@ -121,6 +121,14 @@ async fn members_without_two_factor_are_counted_marked_and_filtered() {
     for m in page["members"].as_array().unwrap() {
         assert_eq!(m["two_factor"], m["user_id"] == c.lr.user_id.as_str(), "{m}");
     }
+    // A collaborator's directory does not tell who has 2FA, nor filters by it.
+    let (status, page) = app.members(&c.collaborator, &org).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page["members"].as_array().unwrap().iter().all(|m| m["two_factor"].is_null()), "{page}");
+    let (status, body) = app
+        .call(Some(&c.collaborator.cookie), "members/list", json!({ "org_id": org, "status": "without_two_factor" }))
+        .await;
+    assert_eq!((status, reason(&body)), (StatusCode::FORBIDDEN, "only_managers_manage_security"));
     let (status, page) =
         app.call(Some(&c.lr.cookie), "members/list", json!({ "org_id": org, "status": "without_two_factor" })).await;
     assert_eq!(status, StatusCode::OK, "{page}");

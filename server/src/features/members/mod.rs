@@ -43,6 +43,11 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
     let search = domain::text::search(&search).map_err(|e| AppError::invalid(Field::Search, Problem::Text(e)))?;
     let member = OrgMember::load(&cx, &caller, &org_id).await?;
     member.authorize(&Action::ViewMembers)?;
+    // Who has no second factor is for those who manage the organization's security.
+    let sees_two_factor = member.authorize(&Action::SendSecurityAlert).is_ok();
+    if status == MemberStatus::WithoutTwoFactor {
+        member.authorize(&Action::SendSecurityAlert)?;
+    }
     let terms = domain::text::search_terms(search);
     let (cursor, direction) = match &at {
         PageAt::First => (None, Direction::Forward),
@@ -93,7 +98,16 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
         Vec::new()
     };
     Ok(MemberPage {
-        members: rows.into_iter().map(store::Row::into_member).collect::<Result<_>>()?,
+        members: rows
+            .into_iter()
+            .map(|r| {
+                let mut row = r.into_member()?;
+                if !sees_two_factor {
+                    row.two_factor = None;
+                }
+                Ok(row)
+            })
+            .collect::<Result<_>>()?,
         org_id,
         org_name,
         total,

@@ -35,7 +35,7 @@ impl Row {
             email: self.email,
             membership: self.membership.into_membership()?,
             product_access: self.product_access.clamp(0, i64::from(u32::MAX)) as u32,
-            two_factor: self.two_factor != 0,
+            two_factor: Some(self.two_factor != 0),
         })
     }
 }
