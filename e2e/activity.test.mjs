@@ -40,6 +40,10 @@ test('the activity shows the sessions; signing out the other one ends it there',
     await visible(a.getByText('Connexion échouée : mauvais mot de passe'), 'the failed sign-in');
     await visible(a.getByText('Ce navigateur'), 'this session marked');
     assert.equal(await a.locator('.session').count(), 2, 'the laptop and the phone');
+    const when = await a.locator('.activity-entry time').first().innerText();
+    assert.match(when, /\d{2}:\d{2}/, `a time of day: ${when}`);
+    assert.match(when, /UTC/, `in the user's zone (none chosen: UTC): ${when}`);
+    assert.match(await a.locator('.session').first().innerText(), /Connexion : .*\d{2}:\d{2}/);
     await a.screenshot({ path: join(artifacts, 'activity-1-sessions.png'), fullPage: true });
 
     // Sign out the other one (the only session with that button).

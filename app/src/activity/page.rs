@@ -40,9 +40,17 @@ fn times(ms: i64, lang: Lang, zone: &str) -> (String, String) {
     let in_zone = |zone: &str| {
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &zone.into());
-        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-        let _ = js_sys::Reflect::set(&options, &"timeZoneName".into(), &"short".into());
+        // Fields one by one: `dateStyle` may not be combined with `timeZoneName`.
+        for (key, value) in [
+            ("year", "numeric"),
+            ("month", "short"),
+            ("day", "numeric"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+            ("timeZoneName", "short"),
+        ] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+        }
         date.to_locale_string_in(lang.code(), &options)
     };
     let text = in_zone(zone).or_else(|_| in_zone("UTC")).unwrap_or_default();
