@@ -42,7 +42,7 @@ export async function startServer({ seedDemo = false, host = '127.0.0.1' } = {})
   for (let i = 0; i < 100; i++) {
     try {
       const res = await fetch(`${base}/healthz`);
-      if (res.ok) return { base, stop: () => child.kill('SIGINT'), log: () => log };
+      if (res.ok) return { base, dir, stop: () => child.kill('SIGINT'), log: () => log };
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -5,6 +5,7 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 use leptos_router::Lazy;
 
+use crate::activity::ActivityArea;
 use crate::audit::AuditArea;
 use crate::auth::{SignInPage, SignUpPage, VerifyEmailArea};
 use crate::devmail::DevMailArea;
@@ -58,6 +59,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/members") view=|| view! { <ToCurrentOrg rest="/members"/> }/>
                     <Route path=path!("/profile") view={Lazy::<ProfileArea>::new()}/>
                     <Route path=path!("/security") view={Lazy::<SecurityArea>::new()}/>
+                    <Route path=path!("/activity") view={Lazy::<ActivityArea>::new()}/>
                     <Route path=path!("/organizations") view={Lazy::<MyOrganizationsArea>::new()}/>
                     <ParentRoute path=path!("/o/:org") view=OrgFrame>
                         <Route path=path!("") view=HomePage/>

@@ -36,6 +36,7 @@ macro_rules! lazy_area {
     };
 }
 
+pub mod activity;
 pub mod app_passwords;
 pub mod audit;
 pub mod auth;
@@ -43,6 +44,7 @@ pub mod devmail;
 pub mod error;
 pub mod invitations;
 pub mod members;
+pub mod org_security;
 pub mod organizations;
 pub mod profile;
 pub mod security;

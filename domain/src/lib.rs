@@ -5,6 +5,7 @@
 //! of the world is passed in. It compiles for `wasm32-unknown-unknown` and native alike.
 
 pub mod account_type;
+pub mod device;
 pub mod email;
 pub mod i18n;
 pub mod keys;

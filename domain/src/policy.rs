@@ -49,6 +49,11 @@ pub enum Action {
     DeleteOrganization,
     /// Read the organization's audit log.
     ViewAuditLog,
+    /// Turn the organization-wide two-factor requirement on or off (SEC-7); turning it
+    /// on needs a second factor of one's own (`actor_has_two_factor`).
+    RequireTwoFactor { on: bool, actor_has_two_factor: bool },
+    /// Email members a security alert about their account's settings (SEC-7).
+    SendSecurityAlert,
 }
 
 /// Why an action is refused, in words the UI can show (see [`Denied::msg`]).
@@ -85,6 +90,16 @@ pub enum Denied {
     OnlyManagersDelete,
     #[error("only legal representatives and administrators see the audit log")]
     OnlyManagersSeeAuditLog,
+    #[error("only legal representatives and administrators manage the organization's security")]
+    OnlyManagersManageSecurity,
+    /// The organization requires two-factor authentication and the caller has none
+    /// (SEC-7): only setting it up (or leaving) is possible.
+    #[error("this organization requires two-factor authentication")]
+    TwoFactorRequired,
+    /// Turning the requirement on without a second factor of one's own would hold the
+    /// actor back at once.
+    #[error("turn on two-factor authentication on your own account first")]
+    OwnTwoFactorFirst,
 }
 
 impl Denied {
@@ -105,6 +120,9 @@ impl Denied {
             Denied::OnlyManagersCustomize => Msg::DeniedOnlyManagersCustomize,
             Denied::OnlyManagersDelete => Msg::DeniedOnlyManagersDelete,
             Denied::OnlyManagersSeeAuditLog => Msg::DeniedOnlyManagersAudit,
+            Denied::OnlyManagersManageSecurity => Msg::DeniedOnlyManagersSecurity,
+            Denied::TwoFactorRequired => Msg::DeniedTwoFactorRequired,
+            Denied::OwnTwoFactorFirst => Msg::DeniedOwnTwoFactorFirst,
         }
     }
 }
@@ -204,6 +222,25 @@ pub fn authorize(actor: Option<&Membership>, action: &Action) -> Result<(), Deni
         Action::CustomizeOrganization => manager(Denied::OnlyManagersCustomize),
         Action::DeleteOrganization => manager(Denied::OnlyManagersDelete),
         Action::ViewAuditLog => manager(Denied::OnlyManagersSeeAuditLog),
+        Action::RequireTwoFactor { on, actor_has_two_factor } => {
+            manager(Denied::OnlyManagersManageSecurity)?;
+            if on && !actor_has_two_factor {
+                return Err(Denied::OwnTwoFactorFirst);
+            }
+            Ok(())
+        }
+        Action::SendSecurityAlert => manager(Denied::OnlyManagersManageSecurity),
+    }
+}
+
+/// The organization-wide two-factor requirement (SEC-7): while the organization
+/// requires it, a member without a confirmed second factor may only set one up (or, an
+/// external user, leave). Browser sessions only: app passwords and API access pass.
+pub fn two_factor_gate(required: bool, has_two_factor: bool) -> Result<(), Denied> {
+    if required && !has_two_factor {
+        Err(Denied::TwoFactorRequired)
+    } else {
+        Ok(())
     }
 }
 

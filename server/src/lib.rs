@@ -28,6 +28,7 @@ pub mod reauth;
 pub mod sealing;
 mod security_log;
 mod sessions;
+mod signals;
 pub mod sms;
 mod state;
 mod throttles;

@@ -2,14 +2,14 @@
 //! membership, gates passed); writes through [`OrgWrite`], which can only be built by
 //! taking the organization's member lock, reading the caller's membership under it and
 //! authorizing through `domain::authorize` — "lock, then authorize" holds by
-//! construction. Gates every organization applies (a blocked member, later an
-//! organization-wide 2FA requirement) are checked here once.
+//! construction. Gates every organization applies (a blocked member, the
+//! organization-wide 2FA requirement for browser sessions) are checked here once.
 
 use domain::membership::AdminEmails;
 use domain::{authorize, Action, Denied, Membership, Role};
 use sqlx::{Any, Executor};
 
-use crate::caller::Caller;
+use crate::caller::{AuthMethod, Caller};
 use crate::context::{Ctx, Tx};
 use crate::error::Result;
 
@@ -94,6 +94,24 @@ fn gate(you: Option<Membership>) -> Result<Membership> {
     Ok(you)
 }
 
+/// The organization-wide two-factor requirement (SEC-7): a browser session of a member
+/// without a confirmed second factor is held back while the organization requires one.
+/// Other ways in (app passwords, the API) are not.
+async fn two_factor_gate<'e, E: Executor<'e, Database = Any>>(ex: E, caller: &Caller, org_id: &str) -> Result<()> {
+    if caller.via != AuthMethod::Session {
+        return Ok(());
+    }
+    let (required, factors): (i64, i64) = sqlx::query_as(
+        "SELECT o.require_two_factor, (SELECT COUNT(*) FROM second_factors f WHERE f.user_id = $2 \
+         AND f.confirmed_at IS NOT NULL) FROM organizations o WHERE o.id = $1",
+    )
+    .bind(org_id)
+    .bind(&caller.user_id)
+    .fetch_one(ex)
+    .await?;
+    Ok(domain::policy::two_factor_gate(required != 0, factors > 0)?)
+}
+
 /// The caller as a member of an organization, for reads.
 pub struct OrgMember {
     pub you: Membership,
@@ -102,6 +120,7 @@ pub struct OrgMember {
 impl OrgMember {
     pub async fn load(cx: &Ctx, caller: &Caller, org_id: &str) -> Result<OrgMember> {
         let you = gate(membership(cx.pool(), org_id, &caller.user_id).await?)?;
+        two_factor_gate(cx.pool(), caller, org_id).await?;
         Ok(OrgMember { you })
     }
 
@@ -125,12 +144,32 @@ impl LockedOrg {
     /// Locks the organization's members and checks the caller is a member who may work
     /// in it. A non-member learns nothing about what the request named.
     pub async fn lock(cx: &Ctx, caller: &Caller, org_id: &str) -> Result<LockedOrg> {
+        let locked = LockedOrg::lock_ungated(cx, caller, org_id).await?;
+        LockedOrg::two_factor(locked, caller).await
+    }
+
+    /// Like [`LockedOrg::lock`], for leaving: an external user held back by the
+    /// two-factor requirement may still leave (SEC-7); other members must set it up.
+    pub async fn lock_to_leave(cx: &Ctx, caller: &Caller, org_id: &str) -> Result<LockedOrg> {
+        let locked = LockedOrg::lock_ungated(cx, caller, org_id).await?;
+        if locked.you.role == Role::External {
+            return Ok(locked);
+        }
+        LockedOrg::two_factor(locked, caller).await
+    }
+
+    async fn lock_ungated(cx: &Ctx, caller: &Caller, org_id: &str) -> Result<LockedOrg> {
         let mut tx = cx.write().await?;
         if !lock_members(&mut tx, org_id).await? {
             return Err(Denied::NotAMember.into());
         }
         let you = gate(membership(&mut *tx, org_id, &caller.user_id).await?)?;
         Ok(LockedOrg { tx, org_id: org_id.to_string(), actor_id: caller.user_id.clone(), you })
+    }
+
+    async fn two_factor(mut locked: LockedOrg, caller: &Caller) -> Result<LockedOrg> {
+        two_factor_gate(&mut *locked.tx, caller, &locked.org_id).await?;
+        Ok(locked)
     }
 
     pub fn you(&self) -> &Membership {

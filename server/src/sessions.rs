@@ -75,9 +75,11 @@ pub async fn open(
             .await?;
     }
     let lifetime = if persistent { PERSISTENT_MS } else { BROWSER_ONLY_MS };
+    // Every sign-in ends here, whatever its steps: the one place to notice a new device.
+    let origin = crate::signals::on_sign_in(tx, cx, user_id).await?;
     sqlx::query(
-        "INSERT INTO sessions (id_hash, user_id, current_org_id, persistent, created_at, last_seen_at, expires_at, ip, user_agent, reauthenticated_at) \
-         VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $5)",
+        "INSERT INTO sessions (id_hash, user_id, current_org_id, persistent, created_at, last_seen_at, expires_at, ip, user_agent, \
+         reauthenticated_at, device_hash, network) VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $5, $9, $10)",
     )
     .bind(&hash)
     .bind(user_id)
@@ -87,6 +89,8 @@ pub async fn open(
     .bind(now + lifetime)
     .bind(cx.request.ip.as_deref())
     .bind(cx.request.user_agent.as_deref())
+    .bind(origin.device_hash)
+    .bind(origin.network)
     .execute(&mut **tx)
     .await?;
     let max_age = if persistent { format!("; Max-Age={}", PERSISTENT_MS / 1000) } else { String::new() };

@@ -33,6 +33,10 @@ pub enum Bucket {
     SecondFactor,
     /// Text messages with a code sent (sign-in, a phone being added), keyed by user.
     SmsSend,
+    /// "Wrong password" emails to one account (SEC-5), keyed by user: one an hour.
+    WrongPasswordEmail,
+    /// Security alerts sent from one organization (SEC-7), keyed by organization.
+    SecurityAlert,
 }
 
 impl Bucket {
@@ -49,6 +53,8 @@ impl Bucket {
             Bucket::OrganizationCreation => "organization_creation",
             Bucket::SecondFactor => "second_factor",
             Bucket::SmsSend => "sms_send",
+            Bucket::WrongPasswordEmail => "wrong_password_email",
+            Bucket::SecurityAlert => "security_alert",
         }
     }
 
@@ -75,6 +81,21 @@ impl Bucket {
                 first_delay_ms: 60 * 60_000,
                 max_delay_ms: 24 * 60 * 60_000,
                 forget_after_ms: 24 * 60 * 60_000,
+            },
+            // The first email, then nothing for an hour.
+            Bucket::WrongPasswordEmail => ThrottlePolicy {
+                free_failures: 0,
+                first_delay_ms: 60 * 60_000,
+                max_delay_ms: 60 * 60_000,
+                forget_after_ms: 60 * 60_000,
+            },
+            // 50 alerts an hour from one organization (a batch counts each member; the
+            // 50th starts the wait), then one every 10 minutes, doubling up to an hour.
+            Bucket::SecurityAlert => ThrottlePolicy {
+                free_failures: 49,
+                first_delay_ms: 10 * 60_000,
+                max_delay_ms: 60 * 60_000,
+                forget_after_ms: 60 * 60_000,
             },
         }
     }

@@ -17,6 +17,10 @@ pub struct MemberRow {
     pub membership: Membership,
     /// Products the member has been given access to (collaborators, external users).
     pub product_access: u32,
+    /// The member has a confirmed second factor (SEC-7: those without are marked); told
+    /// to legal representatives and administrators only, `None` for the others.
+    #[serde(default)]
+    pub two_factor: Option<bool>,
 }
 
 impl MemberRow {
@@ -45,6 +49,8 @@ pub enum MemberStatus {
     Blocked,
     /// Pending invitations only.
     Invited,
+    /// Members without a confirmed second factor (SEC-7).
+    WithoutTwoFactor,
 }
 
 /// Where a page starts: keyset pagination, so the last page costs what the first does.

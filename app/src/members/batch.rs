@@ -2,7 +2,7 @@
 //! server checks each member as a single request would and says, member by member, what
 //! it did not do and why; the bar shows those reasons.
 
-use domain::i18n::MembersMsg;
+use domain::i18n::{ActivityMsg, MembersMsg};
 use domain::{Msg, Plural, Role};
 use leptos::prelude::*;
 
@@ -22,6 +22,17 @@ pub fn BatchBar(
     let password = RwSignal::new(String::new());
     let refusals = RwSignal::new(Vec::<String>::new());
     let org_id = page.with_value(|p| p.org_id.clone());
+    let alert_org = org_id.clone();
+    // SEC-7: a security alert to each selected member.
+    let alerting = leptos::prelude::Action::new_local(move |ids: &Vec<String>| {
+        crate::org_security::api::send_security_alert(alert_org.clone(), ids.clone())
+    });
+    Effect::new(move |_| match alerting.value().get() {
+        Some(Ok(sent)) => on_done.run(Plural::ActivityAlertsSent.count(i18n.lang(), sent, &[])),
+        Some(Err(e)) => on_error.run(e),
+        None => {}
+    });
+    let may_alert = page.with_value(|p| domain::authorize(Some(&p.you), &domain::Action::SendSecurityAlert).is_ok());
     let run = leptos::prelude::Action::new_local(move |(op, ids, password): &(MemberOp, Vec<String>, String)| {
         batch_members(org_id.clone(), ids.clone(), *op, password.clone())
     });
@@ -62,7 +73,9 @@ pub fn BatchBar(
         <form class="batch-bar" class:active=move || { count() > 0 }
             on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
-                if let Some(op) = op() {
+                if choice.get_untracked() == "alert" {
+                    alerting.dispatch(selected.get_untracked());
+                } else if let Some(op) = op() {
                     run.dispatch((op, selected.get_untracked(), password.get_untracked()));
                 }
             }>
@@ -79,6 +92,7 @@ pub fn BatchBar(
                     <option value="block">{i18n.t(MembersMsg::MembersBlock)}</option>
                     <option value="unblock">{i18n.t(MembersMsg::MembersUnblock)}</option>
                     <option value="remove">{i18n.t(MembersMsg::MembersRemove)}</option>
+                    {may_alert.then(|| view! { <option value="alert">{i18n.t(ActivityMsg::SendSecurityAlert)}</option> })}
                 </select>
             <Show when=removing>
                 <input type="password" autocomplete="current-password" aria-label=i18n.t(MembersMsg::MembersRemovePassword)
@@ -86,7 +100,11 @@ pub fn BatchBar(
                     prop:value=password on:input=move |ev| password.set(event_target_value(&ev))/>
             </Show>
             <button type="submit" class:danger=removing
-                disabled=move || count() == 0 || op().is_none() || run.pending().get() || (removing() && password.with(String::is_empty))>
+                disabled=move || {
+                    let alert = choice.with(|c| c == "alert");
+                    count() == 0 || (op().is_none() && !alert) || run.pending().get() || alerting.pending().get()
+                        || (removing() && password.with(String::is_empty))
+                }>
                 {i18n.t(MembersMsg::BatchApply)}
             </button>
             <button type="button" disabled=move || count() == 0 on:click=move |_| selected.set(Vec::new())>{i18n.t(Msg::Cancel)}</button>

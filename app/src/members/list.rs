@@ -51,6 +51,7 @@ impl ListQuery {
             MemberStatus::Any => {}
             MemberStatus::Blocked => params.append("status", "blocked"),
             MemberStatus::Invited => params.append("status", "invited"),
+            MemberStatus::WithoutTwoFactor => params.append("status", "without_2fa"),
         }
         match &self.at {
             PageAt::First => {}
@@ -74,6 +75,7 @@ pub fn MembersPage() -> impl IntoView {
             status: match q.get("status").as_deref() {
                 Some("blocked") => MemberStatus::Blocked,
                 Some("invited") => MemberStatus::Invited,
+                Some("without_2fa") => MemberStatus::WithoutTwoFactor,
                 _ => MemberStatus::Any,
             },
             at: match (q.get("after"), q.get("before"), q.get("last")) {
@@ -150,6 +152,7 @@ pub fn MembersPage() -> impl IntoView {
             MemberStatus::Any => "",
             MemberStatus::Blocked => "blocked",
             MemberStatus::Invited => "invited",
+            MemberStatus::WithoutTwoFactor => "without_2fa",
         })
     };
 
@@ -191,6 +194,7 @@ pub fn MembersPage() -> impl IntoView {
                         let status = match event_target_value(&ev).as_str() {
                             "blocked" => MemberStatus::Blocked,
                             "invited" => MemberStatus::Invited,
+                            "without_2fa" => MemberStatus::WithoutTwoFactor,
                             _ => MemberStatus::Any,
                         };
                         refine(&|q| q.status = status)
@@ -198,6 +202,9 @@ pub fn MembersPage() -> impl IntoView {
                     <option value="">{i18n.t(MembersMsg::FilterAnyStatus)}</option>
                     <option value="blocked">{i18n.t(MembersMsg::FilterBlocked)}</option>
                     <option value="invited">{i18n.t(MembersMsg::FilterInvited)}</option>
+                    <Show when=move || data.with(|d| d.as_ref().is_some_and(|d| authorize(Some(&d.you), &Action::SendSecurityAlert).is_ok()))>
+                        <option value="without_2fa">{i18n.t(domain::i18n::ActivityMsg::FilterWithoutTwoFactor)}</option>
+                    </Show>
                 </select>
             </div>
         </div>

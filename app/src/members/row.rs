@@ -2,7 +2,7 @@
 //! wraps rather than pushing the page wider), their role and whether they are blocked,
 //! and the ⋮ menu with every action and, for each one refused, the policy's reason.
 
-use domain::i18n::MembersMsg;
+use domain::i18n::{ActivityMsg, MembersMsg};
 use domain::{authorize, Action, Role};
 use leptos::prelude::*;
 
@@ -36,6 +36,7 @@ pub fn MemberItem(
     } else {
         authorize(Some(&you), &Action::BlockMember { role: m.role, yourself: is_you, legal_representatives: lrs })
     };
+    let alert = authorize(Some(&you), &Action::SendSecurityAlert);
     let remove = authorize(
         Some(&you),
         &Action::RemoveMember { role: m.role, target_blocked: m.blocked, legal_representatives: lrs },
@@ -65,6 +66,14 @@ pub fn MemberItem(
         let key = if row.membership.blocked { MembersMsg::MembersBlockDone } else { MembersMsg::MembersUnblockDone };
         notice.set(Some(i18n.fill(key, &[("name", &row.full_name())])));
         reload.run(());
+    });
+
+    let alerting = leptos::prelude::Action::new_local({
+        let (org_id, id) = (org_id.clone(), id.clone());
+        move |_: &()| crate::org_security::api::send_security_alert(org_id.clone(), vec![id.clone()])
+    });
+    crate::shell::on_answer(alerting, error, move |sent: u64| {
+        notice.set(Some(domain::Plural::ActivityAlertsSent.count(i18n.lang(), sent, &[])));
     });
 
     let short = menu_id_short(&id);
@@ -105,6 +114,10 @@ pub fn MemberItem(
             <span class="member-role">
                 <span class="role-badge" data-role=m.role.as_str()>{i18n.t(m.role.label())}</span>
                 {blocked.then(|| view! { <span class="blocked-badge">{i18n.t(MembersMsg::MembersBlockedBadge)}</span> })}
+                // SEC-7: red, and said in words (not by colour alone).
+                {(member.two_factor == Some(false)).then(|| view! {
+                    <span class="no-2fa-badge">{i18n.t(ActivityMsg::MemberNoTwoFactor)}</span>
+                })}
             </span>
             <div class="menu-anchor" node_ref=anchor on:keydown=move |ev| on_menu_key(&ev, anchor, move || open.set(false))>
                 <button class="kebab" id=kebab_id aria-haspopup="menu" aria-controls=menu_id.clone()
@@ -122,6 +135,12 @@ pub fn MemberItem(
                             Box::new(move || { toggling.dispatch(!blocked); }),
                         )}
                         {item(MembersMsg::MembersRemove, remove, for_dialog(Dialog::Remove))}
+                        {alert.is_ok().then(|| view! {
+                            <button role="menuitem" disabled=move || alerting.pending().get()
+                                on:click=move |_| { open.set(false); alerting.dispatch(()); }>
+                                {i18n.t(ActivityMsg::SendSecurityAlert)}
+                            </button>
+                        })}
                     </div>
                 </Show>
             </div>

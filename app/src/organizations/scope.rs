@@ -2,7 +2,8 @@
 //! reload or a shared link opens the same organization (ORG-1). The frame makes it the
 //! session's current organization at once, on screen, and tells the server in the
 //! background (the next visit to `/` opens it); a visitor who is not a member of it, or
-//! is blocked in it, is told so instead of the page.
+//! is blocked in it, is told so instead of the page; one held back by the organization's
+//! two-factor requirement sees only the way to set it up (SEC-7).
 
 use domain::{authorize, Action, Msg};
 use leptos::prelude::*;
@@ -73,13 +74,22 @@ pub fn OrgFrame() -> impl IntoView {
     let refusal = Memo::new(move |_| {
         let id = id.get();
         session.me.with(|m| {
-            let membership = m.as_ref()?.organizations.iter().find(|o| o.id == id).map(|o| o.membership.clone());
-            authorize(membership.as_ref(), &Action::OpenOrganization).err()
+            let me = m.as_ref()?;
+            let org = me.organizations.iter().find(|o| o.id == id);
+            let membership = org.map(|o| o.membership.clone());
+            authorize(membership.as_ref(), &Action::OpenOrganization)
+                .and_then(|()| {
+                    domain::policy::two_factor_gate(org.is_some_and(|o| o.requires_two_factor), me.two_factor)
+                })
+                .err()
         })
     });
     view! {
         {move || match refusal.get() {
             None => view! { <Outlet/> }.into_any(),
+            Some(domain::Denied::TwoFactorRequired) => {
+                view! { <crate::org_security::TwoFactorGate org_id=id.get()/> }.into_any()
+            }
             Some(denied) => view! {
                 <h1>{i18n.t(Msg::OrgUnavailableTitle)}</h1>
                 <p class="notice error" role="alert">{i18n.t(denied.msg())}</p>

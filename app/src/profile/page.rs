@@ -1,8 +1,9 @@
 //! "Manage my profile": the login email in use, the name, the language (ACC-3, ACC-8).
 
-use domain::i18n::{MembersMsg, ProfileMsg};
+use domain::i18n::{ActivityMsg, MembersMsg, ProfileMsg};
 use domain::Msg;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::i18n::use_i18n;
 use crate::session::use_session;
@@ -25,5 +26,6 @@ pub fn ProfilePage() -> impl IntoView {
                 <dt>{i18n.t(Msg::LanguageLabel)}</dt>
                 <dd><LanguageSwitch/><small class="help">{i18n.t(ProfileMsg::ProfileLanguageHelp)}</small></dd>
             </dl>
+            <p><A href="/activity">{i18n.t(ActivityMsg::ActivityTitle)}</A></p>
     }
 }

@@ -1,7 +1,7 @@
 //! The initials badge at top right and its menu: the login email in use, links to the
 //! profile and the organization, sign-out (ACC-3).
 
-use domain::i18n::{DevMailMsg, SecurityMsg};
+use domain::i18n::{ActivityMsg, DevMailMsg, SecurityMsg};
 use domain::Msg;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -60,6 +60,7 @@ pub fn UserMenu() -> impl IntoView {
                     </p>
                     <A href="/profile" attr:role="menuitem">{i18n.t(Msg::HeaderManageProfile)}</A>
                     <A href="/security" attr:role="menuitem">{i18n.t(SecurityMsg::SecurityTitle)}</A>
+                    <A href="/activity" attr:role="menuitem">{i18n.t(ActivityMsg::ActivityTitle)}</A>
                     <A href="/organizations" attr:role="menuitem">{i18n.t(Msg::NavMyOrganizations)}</A>
                     <Show when=dev_mode>
                         <A href="/dev/mail" attr:role="menuitem">{i18n.t(DevMailMsg::DevMailTitle)}</A>

@@ -57,6 +57,9 @@ catalogue! {
     ActInvitationAccepted { en: "Invitation accepted", fr: "Invitation acceptée" }
     ActInvitationDeclined { en: "Invitation declined", fr: "Invitation refusée" }
     ActAuditExported { en: "Audit log exported", fr: "Journal d'audit exporté" }
+    ActTwoFactorRequirementChanged { en: "Two-factor requirement changed", fr: "Exigence de double authentification modifiée" }
+    ActSecurityAlertSent { en: "Security alert sent", fr: "Alerte de sécurité envoyée" }
+    FieldRequireTwoFactor { en: "Two-factor authentication required", fr: "Double authentification exigée" }
     // Fields of the details.
     FieldRole { en: "Role", fr: "Rôle" }
     FieldEmail { en: "Email", fr: "E-mail" }
@@ -90,6 +93,8 @@ impl AuditMsg {
             "invitation.accepted" => AuditMsg::ActInvitationAccepted,
             "invitation.declined" => AuditMsg::ActInvitationDeclined,
             "audit.exported" => AuditMsg::ActAuditExported,
+            "organization.two_factor_requirement_changed" => AuditMsg::ActTwoFactorRequirementChanged,
+            "member.security_alert_sent" => AuditMsg::ActSecurityAlertSent,
             _ => return None,
         })
     }
@@ -105,6 +110,7 @@ impl AuditMsg {
             "member" => AuditMsg::FieldMember,
             "action" => AuditMsg::FieldAction,
             "kind" => AuditMsg::FieldKind,
+            "require_two_factor" => AuditMsg::FieldRequireTwoFactor,
             _ => return None,
         })
     }

@@ -84,6 +84,7 @@ macro_rules! catalogue {
     };
 }
 
+pub mod activity;
 pub mod audit;
 mod auth;
 mod devmail;
@@ -97,6 +98,7 @@ mod security;
 mod settings;
 mod shared;
 
+pub use activity::ActivityMsg;
 pub use audit::AuditMsg;
 pub use auth::AuthMsg;
 pub use devmail::DevMailMsg;
@@ -132,6 +134,7 @@ pub fn all_texts() -> Vec<(String, [&'static str; 2])> {
         .chain(part(SettingsMsg::ALL))
         .chain(part(KeysMsg::ALL))
         .chain(part(SecurityMsg::ALL))
+        .chain(part(ActivityMsg::ALL))
         .collect()
 }
 
@@ -206,6 +209,8 @@ plurals! {
     MembersProductAccessEnds { en: ["This member manages {count} product of the organization: that access ends with the removal; the product stays with the organization.", "This member manages {count} products of the organization: that access ends with the removal; the products stay with the organization."], fr: ["Ce membre gère {count} produit de l'Organisation : cet accès prend fin avec le retrait ; le produit reste à l'Organisation.", "Ce membre gère {count} produits de l'Organisation : ces accès prennent fin avec le retrait ; les produits restent à l'Organisation."] }
     MembersSelected { en: ["{count} member selected", "{count} members selected"], fr: ["{count} membre sélectionné", "{count} membres sélectionnés"] }
     SecurityBackupCodesLeft { en: ["{count} backup code left.", "{count} backup codes left."], fr: ["{count} code de secours restant.", "{count} codes de secours restants."] }
+    ActivityNonCompliant { en: ["{count} member has no two-factor authentication yet: they will be able to do nothing in the organization but set it up.", "{count} members have no two-factor authentication yet: they will be able to do nothing in the organization but set it up."], fr: ["{count} membre n'a pas encore la double authentification : il ne pourra rien faire dans l'Organisation sinon l'activer.", "{count} membres n'ont pas encore la double authentification : ils ne pourront rien faire dans l'Organisation sinon l'activer."] }
+    ActivityAlertsSent { en: ["Security alert sent to {count} member.", "Security alert sent to {count} members."], fr: ["Alerte de sécurité envoyée à {count} membre.", "Alerte de sécurité envoyée à {count} membres."] }
     MembersBatchDone { en: ["Done for {count} member.", "Done for {count} members."], fr: ["Fait pour {count} membre.", "Fait pour {count} membres."] }
 }
 

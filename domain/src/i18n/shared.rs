@@ -80,6 +80,9 @@ catalogue! {
     DeniedOnlyLrEditsDetails { en: "Only legal representatives edit the organization's details.", fr: "Seuls les responsables légaux modifient les informations de l'Organisation." }
     DeniedOnlyManagersCustomize { en: "Only legal representatives and administrators customize the organization.", fr: "Seuls les responsables légaux et les administrateurs personnalisent l'Organisation." }
     DeniedOnlyManagersDelete { en: "Only legal representatives and administrators delete the organization.", fr: "Seuls les responsables légaux et les administrateurs suppriment l'Organisation." }
+    DeniedOnlyManagersSecurity { en: "Only legal representatives and administrators manage the organization's security.", fr: "Seuls les responsables légaux et les administrateurs gèrent la sécurité de l'Organisation." }
+    DeniedTwoFactorRequired { en: "This organization requires two-factor authentication: set it up on your account to continue.", fr: "Cette Organisation exige la double authentification : activez-la sur votre compte pour continuer." }
+    DeniedOwnTwoFactorFirst { en: "Turn on two-factor authentication on your own account first: otherwise the requirement would hold you back too.", fr: "Activez d'abord la double authentification sur votre propre compte : sinon l'exigence vous bloquerait aussi." }
     DeniedOnlyManagersAudit { en: "Only legal representatives and administrators see the audit log.", fr: "Seuls les responsables légaux et les administrateurs consultent le journal d'audit." }
     StrengthLabel { en: "Strength: {level}", fr: "Robustesse : {level}" }
     Strength0 { en: "Not accepted", fr: "Refusé" }

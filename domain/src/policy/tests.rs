@@ -241,6 +241,16 @@ fn organization_settings_and_audit_log() {
         assert_eq!(check(actor, Action::CustomizeOrganization), expect(Denied::OnlyManagersCustomize));
         assert_eq!(check(actor, Action::DeleteOrganization), expect(Denied::OnlyManagersDelete));
         assert_eq!(check(actor, Action::ViewAuditLog), expect(Denied::OnlyManagersSeeAuditLog));
+        for on in [false, true] {
+            let action = Action::RequireTwoFactor { on, actor_has_two_factor: true };
+            assert_eq!(check(actor, action), expect(Denied::OnlyManagersManageSecurity));
+        }
+        let without_own = Action::RequireTwoFactor { on: true, actor_has_two_factor: false };
+        let own_first = if manager { Err(Denied::OwnTwoFactorFirst) } else { Err(Denied::OnlyManagersManageSecurity) };
+        assert_eq!(check(actor, without_own), own_first);
+        let off_without_own = Action::RequireTwoFactor { on: false, actor_has_two_factor: false };
+        assert_eq!(check(actor, off_without_own), expect(Denied::OnlyManagersManageSecurity));
+        assert_eq!(check(actor, Action::SendSecurityAlert), expect(Denied::OnlyManagersManageSecurity));
     }
 }
 
@@ -250,4 +260,12 @@ fn a_batch_never_grants_the_legal_representative_role() {
     for role in [Administrator, Collaborator, External] {
         assert!(batch_may_grant(role), "{role:?}");
     }
+}
+
+#[test]
+fn the_two_factor_requirement_holds_back_only_members_without_it() {
+    assert_eq!(two_factor_gate(false, false), OK);
+    assert_eq!(two_factor_gate(false, true), OK);
+    assert_eq!(two_factor_gate(true, true), OK);
+    assert_eq!(two_factor_gate(true, false), Err(Denied::TwoFactorRequired));
 }

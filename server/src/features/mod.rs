@@ -4,11 +4,13 @@
 //! this list names features, not endpoints.
 
 pub mod accounts;
+pub mod activity;
 pub mod app_passwords;
 pub mod audit;
 pub mod devmail;
 pub mod invitations;
 pub mod members;
+pub mod org_security;
 pub mod organizations;
 pub mod profile;
 pub mod security;
@@ -29,4 +31,6 @@ pub fn endpoints(api: &mut Endpoints) {
     audit::endpoints(api);
     security_keys::endpoints(api);
     app_passwords::endpoints(api);
+    activity::endpoints(api);
+    org_security::endpoints(api);
 }

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod accounts;
+mod activity;
 mod audit;
 mod concurrency;
 mod cross_site;
@@ -14,6 +15,7 @@ mod keys;
 mod member_admin;
 mod members;
 mod members_matrix;
+mod org_two_factor;
 mod organizations;
 mod outbox;
 mod reauthentication;

@@ -127,6 +127,9 @@ async fn attempt(cx: Ctx, SignIn { email, password, session_only }: SignIn) -> R
                 outcome,
             };
             store::record_sign_in(&mut tx, event).await?;
+            if outcome == "wrong_password" {
+                crate::signals::on_wrong_password(&mut tx, &cx, &u.id).await?;
+            }
         }
     }
     if !success {

@@ -43,6 +43,11 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
     let search = domain::text::search(&search).map_err(|e| AppError::invalid(Field::Search, Problem::Text(e)))?;
     let member = OrgMember::load(&cx, &caller, &org_id).await?;
     member.authorize(&Action::ViewMembers)?;
+    // Who has no second factor is for those who manage the organization's security.
+    let sees_two_factor = member.authorize(&Action::SendSecurityAlert).is_ok();
+    if status == MemberStatus::WithoutTwoFactor {
+        member.authorize(&Action::SendSecurityAlert)?;
+    }
     let terms = domain::text::search_terms(search);
     let (cursor, direction) = match &at {
         PageAt::First => (None, Direction::Forward),
@@ -61,6 +66,7 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
         terms: &terms,
         role,
         blocked_only: status == MemberStatus::Blocked,
+        without_two_factor: status == MemberStatus::WithoutTwoFactor,
         without_external: !member.you.sees_external_users(),
         cursor,
         direction,
@@ -83,13 +89,25 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
         (true, Direction::Forward) => (true, more),
         (true, Direction::Backward) => (more, true),
     };
-    let pending = if member.you.role.is_manager() && status != MemberStatus::Blocked && at == PageAt::First {
+    let pending = if member.you.role.is_manager()
+        && matches!(status, MemberStatus::Any | MemberStatus::Invited)
+        && at == PageAt::First
+    {
         store::pending(cx.pool(), &org_id, cx.now(), &terms, role).await?
     } else {
         Vec::new()
     };
     Ok(MemberPage {
-        members: rows.into_iter().map(store::Row::into_member).collect::<Result<_>>()?,
+        members: rows
+            .into_iter()
+            .map(|r| {
+                let mut row = r.into_member()?;
+                if !sees_two_factor {
+                    row.two_factor = None;
+                }
+                Ok(row)
+            })
+            .collect::<Result<_>>()?,
         org_id,
         org_name,
         total,
@@ -108,7 +126,8 @@ async fn list(cx: Ctx, caller: Caller, args: ListMembers) -> Result<MemberPage> 
 /// membership set, so it is kept per version of that set (`organizations.member_version`,
 /// bumped by every change of members under their lock).
 async fn count(cx: &Ctx, query: &store::PageQuery<'_>, version: i64) -> Result<u64> {
-    if !query.terms.is_empty() {
+    // Second factors change without the membership set: that count is never kept.
+    if !query.terms.is_empty() || query.without_two_factor {
         return store::count(cx.pool(), query).await;
     }
     let key = format!(

@@ -17,6 +17,7 @@ pub struct Row {
     email: String,
     lang: String,
     product_access: i64,
+    two_factor: i64,
     #[sqlx(flatten)]
     membership: MembershipRow,
 }
@@ -34,12 +35,18 @@ impl Row {
             email: self.email,
             membership: self.membership.into_membership()?,
             product_access: self.product_access.clamp(0, i64::from(u32::MAX)) as u32,
+            two_factor: Some(self.two_factor != 0),
         })
     }
 }
 
 const MEMBER: &str = "SELECT u.id AS user_id, u.first_name, u.last_name, u.email, u.lang, \
-     (SELECT COUNT(*) FROM product_access pa WHERE pa.org_id = m.org_id AND pa.user_id = m.user_id) AS product_access";
+     (SELECT COUNT(*) FROM product_access pa WHERE pa.org_id = m.org_id AND pa.user_id = m.user_id) AS product_access, \
+     (SELECT COUNT(*) FROM second_factors f WHERE f.user_id = m.user_id AND f.confirmed_at IS NOT NULL) AS two_factor";
+
+/// A member without a confirmed second factor (SEC-7).
+pub const WITHOUT_TWO_FACTOR: &str =
+    "NOT EXISTS (SELECT 1 FROM second_factors f WHERE f.user_id = m.user_id AND f.confirmed_at IS NOT NULL)";
 
 /// What a page of the member list asks for (MEM-7).
 pub struct PageQuery<'a> {
@@ -48,6 +55,8 @@ pub struct PageQuery<'a> {
     pub terms: &'a [String],
     pub role: Option<Role>,
     pub blocked_only: bool,
+    /// Members without a confirmed second factor only (SEC-7).
+    pub without_two_factor: bool,
     /// Leave external users out (MEM-6: the directory other members see).
     pub without_external: bool,
     /// The member to page from, with their sort key: `(sort_name, user_id)`.
@@ -161,6 +170,9 @@ fn filters(sql: &mut String, args: &mut Vec<String>, q: &PageQuery<'_>, with_ter
     }
     if q.blocked_only {
         sql.push_str(" AND m.blocked_at IS NOT NULL");
+    }
+    if q.without_two_factor {
+        sql.push_str(&format!(" AND {WITHOUT_TWO_FACTOR}"));
     }
     if !with_terms {
         return;

@@ -19,7 +19,7 @@ use crate::org_access::LockedOrg;
 use crate::{outbox, sessions};
 
 pub async fn leave(cx: Ctx, caller: Caller, LeaveOrganization { org_id }: LeaveOrganization) -> Result<Me> {
-    let mut locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
+    let mut locked = LockedOrg::lock_to_leave(&cx, &caller, &org_id).await?;
     let (email, first, last, _) = facts::user(&mut **locked.reader(), &caller.user_id).await?;
     let legal_representatives = crate::org_access::legal_representatives(&mut **locked.reader(), &org_id).await?;
     let in_office_suite = facts::in_office_suite(&mut **locked.reader(), &org_id, &caller.user_id).await?;
