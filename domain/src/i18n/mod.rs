@@ -92,6 +92,7 @@ mod mail;
 mod members;
 mod organizations;
 mod profile;
+mod recovery;
 mod settings;
 mod shared;
 
@@ -103,6 +104,7 @@ pub use mail::MailMsg;
 pub use members::MembersMsg;
 pub use organizations::{counted, OrgMsg};
 pub use profile::ProfileMsg;
+pub use recovery::RecoveryMsg;
 pub use settings::SettingsMsg;
 pub use shared::Msg;
 
@@ -126,6 +128,7 @@ pub fn all_texts() -> Vec<(String, [&'static str; 2])> {
         .chain(part(OrgMsg::ALL))
         .chain(part(AuditMsg::ALL))
         .chain(part(SettingsMsg::ALL))
+        .chain(part(RecoveryMsg::ALL))
         .collect()
 }
 
