@@ -2,7 +2,8 @@
 //! `error` code (see docs/API.md), translated by the client, mapped to an HTTP status by
 //! the server.
 
-use domain::i18n::{OrgMsg, SettingsMsg};
+use domain::i18n::{OrgMsg, RecoveryMsg, SettingsMsg};
+use domain::recovery::RecoveryError;
 use domain::org_details::{DetailError, LogoError};
 use domain::organization::{Currency, DeletionBlocker};
 use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError, TextError};
@@ -29,6 +30,10 @@ pub enum Field {
     Logo,
     /// The label of a billing address.
     Label,
+    /// Recovery: a code received by SMS, the story of an identity request, its document.
+    Code,
+    Details,
+    Document,
 }
 
 impl Field {
@@ -49,6 +54,9 @@ impl Field {
             Field::Initials => SettingsMsg::FieldInitials.text(lang),
             Field::Logo => SettingsMsg::FieldLogo.text(lang),
             Field::Label => SettingsMsg::FieldLabel.text(lang),
+            Field::Code => RecoveryMsg::FieldCode.text(lang),
+            Field::Details => RecoveryMsg::FieldDetails.text(lang),
+            Field::Document => RecoveryMsg::FieldDocument.text(lang),
         }
     }
 }
@@ -68,6 +76,8 @@ pub enum Problem {
     NotAChoice,
     /// A password re-entered to confirm that is not the account's.
     WrongPassword,
+    /// Recovery (ACC-10…12): a code, a document, a new login.
+    Recovery(RecoveryError),
 }
 
 impl Problem {
@@ -82,6 +92,7 @@ impl Problem {
             Problem::Logo(e) => e.msg().text(lang),
             Problem::NotAChoice => OrgMsg::ProblemNotAChoice.text(lang),
             Problem::WrongPassword => OrgMsg::ProblemWrongPassword.text(lang),
+            Problem::Recovery(e) => e.msg().text(lang),
         }
     }
 }

@@ -44,6 +44,7 @@ pub mod invitations;
 pub mod members;
 pub mod organizations;
 pub mod profile;
+pub mod recovery;
 pub mod session;
 pub mod settings;
 

@@ -10,6 +10,7 @@ pub mod invitations;
 pub mod members;
 pub mod organizations;
 pub mod profile;
+pub mod recovery;
 pub mod settings;
 
 use crate::endpoints::Endpoints;
@@ -23,4 +24,5 @@ pub fn endpoints(api: &mut Endpoints) {
     settings::endpoints(api);
     devmail::endpoints(api);
     audit::endpoints(api);
+    recovery::endpoints(api);
 }
