@@ -41,8 +41,14 @@ pub fn Shell() -> impl IntoView {
             when=move || session.me.with(Option::is_some)
             fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::Loading)}</p> }
         >
-            <header::Header/>
-            <main id="main" class="page"><Outlet/></main>
+            // ACC-12: signed in with a temporary username, only the new login is offered.
+            <Show
+                when=move || !session.me.with(|me| me.as_ref().is_some_and(|me| me.must_choose_login))
+                fallback=|| view! { <main id="main" class="public"><div class="card"><crate::recovery::ChooseLoginPage/></div></main> }
+            >
+                <header::Header/>
+                <main id="main" class="page"><Outlet/></main>
+            </Show>
         </Show>
     }
 }
