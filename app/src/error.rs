@@ -3,9 +3,9 @@
 //! the server.
 
 use domain::i18n::{OrgMsg, RecoveryMsg, SettingsMsg};
-use domain::recovery::RecoveryError;
 use domain::org_details::{DetailError, LogoError};
 use domain::organization::{Currency, DeletionBlocker};
+use domain::recovery::RecoveryError;
 use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError, TextError};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};

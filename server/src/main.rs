@@ -104,7 +104,8 @@ async fn support(args: SupportArgs) -> anyhow::Result<()> {
     };
     let mut serve_defaults = ServeArgs::parse_from_defaults();
     serve_defaults.public_url = args.public_url.clone();
-    let state = AppState::new(pool, Config::from_args(&serve_defaults, "127.0.0.1:0".parse()?, key), db::is_postgres(&url));
+    let state =
+        AppState::new(pool, Config::from_args(&serve_defaults, "127.0.0.1:0".parse()?, key), db::is_postgres(&url));
     use operator::support;
     match args.task {
         SupportTask::List => support::list(&state).await?.iter().for_each(|l| println!("{l}")),
@@ -113,7 +114,9 @@ async fn support(args: SupportArgs) -> anyhow::Result<()> {
             let kind = support::document(&state, &id, &file).await?;
             println!("Wrote the {kind} document of {id} to {}.", file.display());
         }
-        SupportTask::Decide { id, decision, note } => println!("{}", support::decide(&state, &id, &decision, note.as_deref()).await?),
+        SupportTask::Decide { id, decision, note } => {
+            println!("{}", support::decide(&state, &id, &decision, note.as_deref()).await?)
+        }
         SupportTask::TemporaryUsername { email } => {
             let username = support::temporary_username(&state, &email).await?;
             println!("{email} now signs in as {username} until a new login email is chosen (sent by SMS and email).");

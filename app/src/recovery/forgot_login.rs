@@ -3,7 +3,7 @@
 
 use domain::i18n::RecoveryMsg;
 use domain::org_details::PHONE_MAX_CHARS;
-use domain::Country;
+use domain::org_details::Country;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

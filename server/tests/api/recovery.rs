@@ -13,13 +13,19 @@ const NEW_PASSWORD: &str = "seven quiet herons fishing";
 const PHONE: &str = "+33612345678";
 
 async fn with_phone(app: &TestApp, user: &User, number: &str) {
-    app.sql("UPDATE users SET recovery_phone = $1, recovery_phone_verified_at = 1 WHERE id = $2", &[number, &user.user_id])
-        .await;
+    app.sql(
+        "UPDATE users SET recovery_phone = $1, recovery_phone_verified_at = 1 WHERE id = $2",
+        &[number, &user.user_id],
+    )
+    .await;
 }
 
 async fn with_recovery_email(app: &TestApp, user: &User, email: &str) {
-    app.sql("UPDATE users SET recovery_email = $1, recovery_email_verified_at = 1 WHERE id = $2", &[email, &user.user_id])
-        .await;
+    app.sql(
+        "UPDATE users SET recovery_email = $1, recovery_email_verified_at = 1 WHERE id = $2",
+        &[email, &user.user_id],
+    )
+    .await;
 }
 
 /// The six-digit code of an SMS.
@@ -76,9 +82,8 @@ async fn a_reset_link_sets_a_new_password_and_ends_every_session() {
         app.call(None, "recovery/reset_password", json!({ "token": token, "password": "short" })).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["field"], "password");
-    let (status, _) = app
-        .call(None, "recovery/reset_password", json!({ "token": token, "password": "anna meier anna meier" }))
-        .await;
+    let (status, _) =
+        app.call(None, "recovery/reset_password", json!({ "token": token, "password": "anna meier anna meier" })).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
 
     let (status, body) =
@@ -103,8 +108,9 @@ async fn a_reset_link_sets_a_new_password_and_ends_every_session() {
     assert_eq!(events, 1);
 
     // Single use.
-    let (status, body) =
-        app.call(None, "recovery/reset_password", json!({ "token": token, "password": "another long pass phrase" })).await;
+    let (status, body) = app
+        .call(None, "recovery/reset_password", json!({ "token": token, "password": "another long pass phrase" }))
+        .await;
     assert_eq!((status, body["error"].as_str()), (StatusCode::GONE, Some("link_invalid")));
 }
 
@@ -124,14 +130,17 @@ async fn reset_links_expire_after_15_minutes_and_a_reset_spends_the_others() {
     request(&app, "anna@example.ch", "email").await;
     let second = link_param(&app.last_mail_to("anna@example.ch").await, "token=");
     assert_ne!(first, second);
-    let (status, _) = app.call(None, "recovery/reset_password", json!({ "token": second, "password": NEW_PASSWORD })).await;
-    assert_eq!(status, StatusCode::OK);
     let (status, _) =
-        app.call(None, "recovery/reset_password", json!({ "token": first, "password": "yet another long phrase" })).await;
+        app.call(None, "recovery/reset_password", json!({ "token": second, "password": NEW_PASSWORD })).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = app
+        .call(None, "recovery/reset_password", json!({ "token": first, "password": "yet another long phrase" }))
+        .await;
     assert_eq!(status, StatusCode::GONE, "an older link dies with the reset");
     // Garbage and absurdly long tokens: a clear 4xx.
     for token in ["", "x", &"y".repeat(10_000)] {
-        let (status, _) = app.call(None, "recovery/reset_password", json!({ "token": token, "password": NEW_PASSWORD })).await;
+        let (status, _) =
+            app.call(None, "recovery/reset_password", json!({ "token": token, "password": NEW_PASSWORD })).await;
         assert_eq!(status, StatusCode::GONE);
     }
 }
@@ -190,15 +199,23 @@ async fn a_code_by_sms_resets_once_and_only_five_tries_are_allowed() {
     let (_, asked) = request(&app, "anna@example.ch", "phone").await;
     let code = code_in(&app.last_sms_to(PHONE).await.unwrap());
     // Wrong channel: the code is no reset token, and a request id is no code.
-    let (status, _) = app.call(None, "recovery/reset_password", json!({ "token": code, "password": NEW_PASSWORD })).await;
+    let (status, _) =
+        app.call(None, "recovery/reset_password", json!({ "token": code, "password": NEW_PASSWORD })).await;
     assert_eq!(status, StatusCode::GONE);
     let (status, body) = app
         .call(None, "recovery/check_code", json!({ "request_id": asked["request_id"], "code": asked["request_id"] }))
         .await;
-    assert_eq!((status, body["problem"].clone()), (StatusCode::UNPROCESSABLE_ENTITY, json!({ "recovery": "code_format" })));
+    assert_eq!(
+        (status, body["problem"].clone()),
+        (StatusCode::UNPROCESSABLE_ENTITY, json!({ "recovery": "code_format" }))
+    );
 
     let (status, ticket) = app
-        .call(None, "recovery/check_code", json!({ "request_id": asked["request_id"], "code": format!(" {} {} ", &code[..3], &code[3..]) }))
+        .call(
+            None,
+            "recovery/check_code",
+            json!({ "request_id": asked["request_id"], "code": format!(" {} {} ", &code[..3], &code[3..]) }),
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{ticket}");
     let (status, _) =
@@ -222,13 +239,15 @@ async fn codes_are_bound_to_their_request_and_expire() {
     let bobs_code = code_in(&app.last_sms_to("+41791234567").await.unwrap());
     let annas_code = code_in(&app.last_sms_to(PHONE).await.unwrap());
     if bobs_code != annas_code {
-        let (status, _) =
-            app.call(None, "recovery/check_code", json!({ "request_id": for_anna["request_id"], "code": bobs_code })).await;
+        let (status, _) = app
+            .call(None, "recovery/check_code", json!({ "request_id": for_anna["request_id"], "code": bobs_code }))
+            .await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "another request's code");
     }
     app.clock.advance(std::time::Duration::from_secs(16 * 60));
-    let (status, _) =
-        app.call(None, "recovery/check_code", json!({ "request_id": for_anna["request_id"], "code": annas_code })).await;
+    let (status, _) = app
+        .call(None, "recovery/check_code", json!({ "request_id": for_anna["request_id"], "code": annas_code }))
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "expired");
 }
 
@@ -259,6 +278,7 @@ async fn a_forgotten_login_is_sent_to_the_recovery_channel_never_shown() {
     let app = TestApp::spawn().await;
     let anna = app.sign_up("anna@example.ch", "Anna", "Meier").await;
     with_phone(&app, &anna, PHONE).await;
+    let app = &app;
     let find = |phone: &str, email: Option<&str>| {
         let body = json!({ "country": "FR", "phone": phone, "recovery_email": email });
         async move { app.call(None, "recovery/find_login", body).await }
@@ -318,7 +338,10 @@ async fn a_temporary_username_signs_in_and_the_user_must_choose_a_new_login() {
     // Not the recovery email; another account's login is told to that address only.
     let choose = |email: &str| app.call(Some(&cookie), "recovery/choose_login", json!({ "email": email }));
     let (status, body) = choose("anna.backup@example.org").await;
-    assert_eq!((status, body["problem"].clone()), (StatusCode::UNPROCESSABLE_ENTITY, json!({ "recovery": "same_as_recovery_email" })));
+    assert_eq!(
+        (status, body["problem"].clone()),
+        (StatusCode::UNPROCESSABLE_ENTITY, json!({ "recovery": "same_as_recovery_email" }))
+    );
     assert_eq!(choose("bob@example.ch").await, (StatusCode::OK, Value::Null));
     let taken = app.last_mail_to("bob@example.ch").await;
     assert!(taken["subject"].as_str().unwrap().contains("already has"), "{taken}");
@@ -343,9 +366,8 @@ async fn a_temporary_username_signs_in_and_the_user_must_choose_a_new_login() {
     assert_eq!(app.sign_in(&username, PASSWORD).await.0, StatusCode::UNAUTHORIZED, "the username ended");
     assert_eq!(app.sign_in("anna@new.example", PASSWORD).await.0, StatusCode::OK);
     // The member list finds her by the new address.
-    let (_, page) = app
-        .call(Some(&cookie), "members/list", json!({ "org_id": anna.org_id, "search": "new.example" }))
-        .await;
+    let (_, page) =
+        app.call(Some(&cookie), "members/list", json!({ "org_id": anna.org_id, "search": "new.example" })).await;
     assert_eq!(page["members"].as_array().map(Vec::len), Some(1), "{page}");
 }
 
@@ -369,16 +391,23 @@ fn identity_body(contact: &str, account: Option<&str>, lost: &str, document: &[u
 async fn identity_requests_check_the_document_by_content_and_size() {
     let app = TestApp::spawn().await;
     let call = |body: Value| app.call(None, "recovery/request_identity_check", body);
-    let (status, body) = call(identity_body("anna@mail.example", None, "password", b"just text, named passport.png")).await;
+    let (status, body) =
+        call(identity_body("anna@mail.example", None, "password", b"just text, named passport.png")).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["problem"], json!({ "recovery": "document_type" }));
     // A PNG signature followed by rubbish does not decode.
     let mut fake = b"\x89PNG\r\n\x1a\n".to_vec();
     fake.extend_from_slice(&[0u8; 64]);
     let (status, body) = call(identity_body("anna@mail.example", None, "password", &fake)).await;
-    assert_eq!((status, body["problem"].clone()), (StatusCode::UNPROCESSABLE_ENTITY, json!({ "recovery": "document_type" })));
+    assert_eq!(
+        (status, body["problem"].clone()),
+        (StatusCode::UNPROCESSABLE_ENTITY, json!({ "recovery": "document_type" }))
+    );
     let (status, body) = call(identity_body("anna@mail.example", None, "password", b"")).await;
-    assert_eq!((status, body["problem"].clone()), (StatusCode::UNPROCESSABLE_ENTITY, json!({ "recovery": "document_missing" })));
+    assert_eq!(
+        (status, body["problem"].clone()),
+        (StatusCode::UNPROCESSABLE_ENTITY, json!({ "recovery": "document_missing" }))
+    );
     // Over 3 MB (inside the 5 MB body): refused as too large; over the body limit: 413.
     let mut big = b"%PDF-1.7\n".to_vec();
     big.resize(3 * 1024 * 1024 + 10, b' ');
@@ -424,12 +453,12 @@ async fn support_decides_identity_requests_and_the_person_follows_by_email() {
     let done = support::decide(&app.state, &reference, "accept", None).await.unwrap();
     assert!(done.contains("reset link"), "{done}");
     // The reset link went to the verified contact address; it works.
-    let mails: Vec<Value> =
-        app.outbox().await.into_iter().filter(|m| m["to"] == "anna@mail.example").collect();
+    let mails: Vec<Value> = app.outbox().await.into_iter().filter(|m| m["to"] == "anna@mail.example").collect();
     let link_mail = mails.iter().find(|m| m["body"].as_str().unwrap().contains("token=")).expect("a reset link");
     assert!(mails.iter().any(|m| m["body"].as_str().unwrap().contains("has been verified")));
     let token = link_param(link_mail, "token=");
-    let (status, _) = app.call(None, "recovery/reset_password", json!({ "token": token, "password": NEW_PASSWORD })).await;
+    let (status, _) =
+        app.call(None, "recovery/reset_password", json!({ "token": token, "password": NEW_PASSWORD })).await;
     assert_eq!(status, StatusCode::OK);
     // A decision is final.
     assert!(support::decide(&app.state, &reference, "refuse", None).await.is_err());

@@ -8,7 +8,8 @@ use app::recovery::api::FindLogin;
 use app::AppError;
 use domain::i18n::RecoveryMsg;
 use domain::org_details::DetailError;
-use domain::{Country, Email, Lang};
+use domain::org_details::Country;
+use domain::{Email, Lang};
 
 use super::reset::sms_allowed;
 use super::{mail, store};

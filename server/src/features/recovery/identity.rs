@@ -30,13 +30,13 @@ pub async fn request_identity_check(
     cx: Ctx,
     RequestIdentityCheck { input }: RequestIdentityCheck,
 ) -> Result<IdentityCheckReceived> {
-    let first = PersonName::parse(&input.first_name).map_err(|e| AppError::invalid(Field::FirstName, Problem::Name(e)))?;
+    let first =
+        PersonName::parse(&input.first_name).map_err(|e| AppError::invalid(Field::FirstName, Problem::Name(e)))?;
     let last = PersonName::parse(&input.last_name).map_err(|e| AppError::invalid(Field::LastName, Problem::Name(e)))?;
     let contact = Email::parse(&input.contact_email).map_err(|e| AppError::invalid(Field::Email, Problem::Email(e)))?;
     // An unreadable account address is simply not one: nothing is looked up.
     let account_email = input.account_email.as_deref().and_then(|s| Email::parse(s).ok());
-    let details =
-        recovery::details(&input.details).map_err(|e| AppError::invalid(Field::Details, Problem::Text(e)))?;
+    let details = recovery::details(&input.details).map_err(|e| AppError::invalid(Field::Details, Problem::Text(e)))?;
     let document = document(&input.document_base64).await?;
     let now = cx.now();
     let mut tx = cx.write().await?;
@@ -87,7 +87,8 @@ async fn document(base64_text: &str) -> Result<DocumentType> {
     if text.len() > max_bytes.div_ceil(3) * 4 + 4 {
         return Err(problem(RecoveryError::DocumentTooLarge { max_bytes }).into());
     }
-    let bytes = base64::engine::general_purpose::STANDARD.decode(text).map_err(|_| problem(RecoveryError::DocumentType))?;
+    let bytes =
+        base64::engine::general_purpose::STANDARD.decode(text).map_err(|_| problem(RecoveryError::DocumentType))?;
     if bytes.len() > max_bytes {
         return Err(problem(RecoveryError::DocumentTooLarge { max_bytes }).into());
     }
@@ -248,7 +249,11 @@ pub async fn describe(cx: &Ctx, id: Option<&str>) -> Result<Vec<String>> {
             Ok(vec![
                 line(&r),
                 format!("language: {}  from: {}", r.lang, r.ip.as_deref().unwrap_or("-")),
-                format!("received at (ms): {}  updated at (ms): {}", r.created_at, r.updated_at.unwrap_or(r.created_at)),
+                format!(
+                    "received at (ms): {}  updated at (ms): {}",
+                    r.created_at,
+                    r.updated_at.unwrap_or(r.created_at)
+                ),
                 format!("document: {}", r.document_type.as_deref().unwrap_or("-")),
                 format!("details: {}", r.details),
                 format!("note: {}", r.decision_note.as_deref().unwrap_or("-")),

@@ -3,8 +3,8 @@
 //! account exists: each answers alike and tells what it found only over the account's
 //! own channels.
 
-pub mod identity;
 mod find_login;
+pub mod identity;
 mod mail;
 pub mod new_login;
 mod reset;

@@ -79,8 +79,16 @@ pub async fn choose_login(cx: Ctx, caller: Caller, ChooseLogin { email }: Choose
         outbox::enqueue(&mut tx, &cx, mail::login_taken(email.as_str(), lang)).await?;
     } else {
         let (secret, token_hash) = new_secret();
-        accounts::insert_token(&mut tx, &token_hash, &account.id, store::CHOOSE_LOGIN, email.as_str(), now, now + DAY_MS)
-            .await?;
+        accounts::insert_token(
+            &mut tx,
+            &token_hash,
+            &account.id,
+            store::CHOOSE_LOGIN,
+            email.as_str(),
+            now,
+            now + DAY_MS,
+        )
+        .await?;
         let link = cx.config().link(&format!("/confirm-login#token={secret}"));
         outbox::enqueue(&mut tx, &cx, mail::choose_login(email.as_str(), lang, &account.first_name, link)).await?;
     }
@@ -93,7 +101,11 @@ pub async fn confirm_login(cx: Ctx, caller: Caller, ConfirmLogin { token }: Conf
     let now = cx.now();
     let token_hash = hash_secret(&token);
     let mut tx = cx.write().await?;
-    let owner = if token.len() > 320 { None } else { store::token_owner(&mut tx, &token_hash, store::CHOOSE_LOGIN, now).await? };
+    let owner = if token.len() > 320 {
+        None
+    } else {
+        store::token_owner(&mut tx, &token_hash, store::CHOOSE_LOGIN, now).await?
+    };
     // Another account's link is no link for this one.
     let Some((_, new_login)) = owner.filter(|(user_id, _)| *user_id == caller.user_id) else {
         return Err(AppError::LinkInvalid.into());

@@ -36,10 +36,12 @@ pub async fn account_by_id<'e, E: Executor<'e, Database = Any>>(ex: E, id: &str)
 
 /// Accounts whose verified recovery phone is `e164` (a few at most: it is a person's).
 pub async fn accounts_by_phone<'e, E: Executor<'e, Database = Any>>(ex: E, e164: &str) -> Result<Vec<Account>> {
-    Ok(sqlx::query_as(&format!("{ACCOUNT} AND recovery_phone = $1 AND recovery_phone_verified_at IS NOT NULL LIMIT 20"))
-        .bind(e164)
-        .fetch_all(ex)
-        .await?)
+    Ok(sqlx::query_as(&format!(
+        "{ACCOUNT} AND recovery_phone = $1 AND recovery_phone_verified_at IS NOT NULL LIMIT 20"
+    ))
+    .bind(e164)
+    .fetch_all(ex)
+    .await?)
 }
 
 pub struct NewCode<'a> {
@@ -133,7 +135,11 @@ pub async fn spend_reset_secrets(tx: &mut Tx, user_id: &str, now: i64) -> Result
 }
 
 pub async fn set_password(tx: &mut Tx, user_id: &str, hash: &str) -> Result<()> {
-    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(user_id).execute(&mut **tx).await?;
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 
@@ -203,7 +209,8 @@ pub struct IdentityRequest {
     pub updated_at: Option<i64>,
 }
 
-const IDENTITY: &str = "SELECT id, status, reason, first_name, last_name, email, account_email, user_id, lang, details, \
+const IDENTITY: &str =
+    "SELECT id, status, reason, first_name, last_name, email, account_email, user_id, lang, details, \
      document_type, decision_note, ip, created_at, updated_at FROM identity_verification_requests";
 
 pub struct NewIdentityRequest<'a> {

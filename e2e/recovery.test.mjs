@@ -1,0 +1,60 @@
+// A forgotten password, as the person lives it: from the sign-in page, "Forgot your
+// password?", the login email, the link by email; the emailed link (in the account's
+// language, French) opens the new-password page, where the person switches to French;
+// then sign-in with the new password. On a 360 px phone: nothing scrolls sideways.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lastMailTo, visible, assertFits, demoSuite, DEMO_PASSWORD } from './harness.mjs';
+
+const suite = demoSuite('recovery');
+const NEW_PASSWORD = 'seven quiet herons fishing at dawn';
+
+test('a forgotten password is reset from the emailed link, partly in French (360x740)', async () => {
+  await suite.story('reset', { width: 360, height: 740 }, async (page) => {
+    const base = suite.server.base;
+    await page.goto(`${base}/sign-in`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await visible(page.getByRole('heading', { name: 'Reset your password' }), 'forgotten-password page');
+    await page.getByLabel('Login email').fill('marie@demo.orga.test');
+    assert.equal(await page.getByRole('radio', { name: /a link by email/ }).isChecked(), true, 'the link is the default');
+    await assertFits(page, 'forgotten-password page');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await visible(page.getByText(/If an account uses this login email, a link/), 'link-sent notice');
+
+    // The email is in Marie's language (French); the secret travels in the fragment.
+    const mail = await lastMailTo(base, 'marie@demo.orga.test');
+    assert.equal(mail.subject, 'Définir un nouveau mot de passe Orga');
+    assert.match(mail.link, /\/reset-password#token=/);
+    await page.goto(mail.link);
+    await visible(page.getByRole('heading', { name: 'Choose a new password' }), 'new-password page');
+    assert.ok(!page.url().includes('token'), `the secret left the address bar: ${page.url()}`);
+
+    // She reads French better: the page follows at once.
+    await page.getByLabel('Language').selectOption('fr');
+    await visible(page.getByRole('heading', { name: 'Choisissez un nouveau mot de passe' }), 'page in French');
+    await page.getByLabel('Nouveau mot de passe').fill('court');
+    await page.getByRole('button', { name: 'Enregistrer le nouveau mot de passe' }).click();
+    await visible(page.getByRole('alert'), 'the policy refuses a short password');
+    await page.getByLabel('Nouveau mot de passe').fill(NEW_PASSWORD);
+    await assertFits(page, 'new-password page');
+    await page.getByRole('button', { name: 'Enregistrer le nouveau mot de passe' }).click();
+    await visible(page.getByText(/Votre mot de passe a été modifié/), 'reset done');
+
+    // The old password no longer works; the new one does.
+    await page.getByRole('link', { name: 'Retour à la connexion' }).click();
+    await page.getByLabel('Adresse e-mail').fill('marie@demo.orga.test');
+    await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await visible(page.getByRole('alert').or(page.locator('.notice.error')), 'old password refused');
+    await page.getByLabel('Mot de passe', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await visible(page.getByRole('heading', { name: /^Bienvenue, Marie/ }), 'signed in with the new password');
+
+    // The emailed link works once.
+    const again = await page.context().newPage();
+    await again.goto(mail.link);
+    await again.getByLabel('Nouveau mot de passe').fill('another long pass phrase here');
+    await again.getByRole('button', { name: 'Enregistrer le nouveau mot de passe' }).click();
+    await visible(again.getByText(/Ce lien n'est plus valable/), 'used link refused');
+  });
+});
