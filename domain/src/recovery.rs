@@ -178,8 +178,6 @@ pub const DETAILS_MAX_CHARS: usize = 2000;
 pub enum RecoveryError {
     #[error("a code is six digits")]
     CodeFormat,
-    #[error("the code is wrong, used, expired or tried too often")]
-    CodeInvalid,
     #[error("the document is not a PNG, JPEG or PDF file")]
     DocumentType,
     #[error("the document is larger than {max_bytes} bytes")]
@@ -194,7 +192,6 @@ impl RecoveryError {
     pub fn msg(self) -> RecoveryMsg {
         match self {
             RecoveryError::CodeFormat => RecoveryMsg::ErrorCodeFormat,
-            RecoveryError::CodeInvalid => RecoveryMsg::ErrorCodeInvalid,
             RecoveryError::DocumentType => RecoveryMsg::ErrorDocumentType,
             RecoveryError::DocumentTooLarge { .. } => RecoveryMsg::ErrorDocumentTooLarge,
             RecoveryError::DocumentMissing => RecoveryMsg::ErrorDocumentMissing,

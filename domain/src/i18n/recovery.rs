@@ -71,7 +71,6 @@ catalogue! {
 
     // Errors.
     ErrorCodeFormat { en: "A code is six digits.", fr: "Un code comporte six chiffres." }
-    ErrorCodeInvalid { en: "This code is not valid: it is wrong, was already used, has expired or was tried too many times.", fr: "Ce code n'est pas valable : il est erroné, a déjà servi, a expiré ou a été essayé trop de fois." }
     ErrorDocumentType { en: "The file is not a PNG, JPEG or PDF document (its content was checked, not its name).", fr: "Le fichier n'est pas un document PNG, JPEG ou PDF (son contenu a été vérifié, pas son nom)." }
     ErrorDocumentTooLarge { en: "The file is larger than 3 MB.", fr: "Le fichier dépasse 3 Mo." }
     ErrorDocumentMissing { en: "Add a document.", fr: "Ajoutez un document." }

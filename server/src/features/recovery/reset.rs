@@ -123,7 +123,7 @@ pub async fn sms_allowed(tx: &mut Tx, cx: &Ctx, number: &str) -> Result<bool> {
 }
 
 pub async fn check_code(cx: Ctx, CheckCode { request_id, code }: CheckCode) -> Result<ResetTicket> {
-    let invalid = || AppError::invalid(Field::Code, Problem::Recovery(RecoveryError::CodeInvalid));
+    let invalid = || AppError::invalid(Field::Code, Problem::WrongCode);
     let code = recovery::parse_code(&code)
         .ok_or(AppError::invalid(Field::Code, Problem::Recovery(RecoveryError::CodeFormat)))?;
     let now = cx.now();
