@@ -30,8 +30,9 @@ pub enum Field {
     Logo,
     /// The label of a billing address.
     Label,
-    /// Recovery: a code received by SMS, the story of an identity request, its document.
+    /// A one-time code (two-factor authentication, SMS, backup code).
     Code,
+    /// Recovery: the story of an identity request, its document.
     Details,
     Document,
 }
@@ -54,7 +55,7 @@ impl Field {
             Field::Initials => SettingsMsg::FieldInitials.text(lang),
             Field::Logo => SettingsMsg::FieldLogo.text(lang),
             Field::Label => SettingsMsg::FieldLabel.text(lang),
-            Field::Code => RecoveryMsg::FieldCode.text(lang),
+            Field::Code => Msg::FieldCode.text(lang),
             Field::Details => RecoveryMsg::FieldDetails.text(lang),
             Field::Document => RecoveryMsg::FieldDocument.text(lang),
         }
@@ -76,6 +77,8 @@ pub enum Problem {
     NotAChoice,
     /// A password re-entered to confirm that is not the account's.
     WrongPassword,
+    /// A one-time code that is wrong, expired or already used.
+    WrongCode,
     /// Recovery (ACC-10…12): a code, a document, a new login.
     Recovery(RecoveryError),
 }
@@ -92,6 +95,7 @@ impl Problem {
             Problem::Logo(e) => e.msg().text(lang),
             Problem::NotAChoice => OrgMsg::ProblemNotAChoice.text(lang),
             Problem::WrongPassword => OrgMsg::ProblemWrongPassword.text(lang),
+            Problem::WrongCode => Msg::ProblemWrongCode.text(lang),
             Problem::Recovery(e) => e.msg().text(lang),
         }
     }
@@ -136,6 +140,10 @@ pub enum AppError {
     RateLimited {
         retry_after_seconds: u64,
     },
+    /// A sensitive change (login email, password, two-factor authentication, recovery
+    /// data, closing the account) needs the password or a second factor typed in the
+    /// last 10 minutes: `auth/reauthenticate`, then the same request again.
+    ReauthenticationRequired,
     /// A state-changing request from another site (Origin / Sec-Fetch-Site).
     CrossSite,
     /// A request the console would never send: unknown fields, wrong types.
@@ -160,7 +168,7 @@ impl AppError {
         match self {
             AppError::Unauthenticated | AppError::InvalidCredentials => 401,
             AppError::EmailNotVerified => 403,
-            AppError::Denied { .. } | AppError::CrossSite => 403,
+            AppError::Denied { .. } | AppError::CrossSite | AppError::ReauthenticationRequired => 403,
             AppError::Invalid { .. } => 422,
             AppError::AlreadyMember => 409,
             AppError::InvitationNoLongerGrants { .. } => 410,
@@ -201,6 +209,7 @@ impl AppError {
                 Msg::ErrorRateLimited.fill(lang, &[("seconds", &retry_after_seconds.to_string())])
             }
             AppError::CrossSite => Msg::ErrorCrossSite.text(lang).into(),
+            AppError::ReauthenticationRequired => Msg::ErrorReauthenticationRequired.text(lang).into(),
             AppError::BadRequest { .. } | AppError::Internal => Msg::ErrorInternal.text(lang).into(),
             AppError::Network { .. } => Msg::ErrorNetwork.text(lang).into(),
         }

@@ -23,9 +23,11 @@ mod ids;
 mod mail;
 mod org_access;
 mod passwords;
-mod reauth;
+pub mod reauth;
+mod security_log;
 pub mod sealing;
 mod sessions;
+pub mod sms;
 mod state;
 mod throttles;
 

@@ -15,6 +15,8 @@ mod members;
 mod members_matrix;
 mod organizations;
 mod outbox;
+mod reauthentication;
 mod recovery;
 mod security;
 mod settings;
+mod sms;
