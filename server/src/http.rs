@@ -64,7 +64,10 @@ pub fn router(state: AppState) -> Router {
         .route("/api/settings/upload_logo", any(serve.clone()).layer(RequestBodyLimitLayer::new(UPLOAD_BODY_LIMIT)))
         .route(
             "/api/recovery/request_identity_check",
-            any(serve.clone()).layer(RequestBodyLimitLayer::new(IDENTITY_BODY_LIMIT)),
+            any(serve.clone())
+                .layer::<_, std::convert::Infallible>(RequestBodyLimitLayer::new(IDENTITY_BODY_LIMIT))
+                // axum's own 2 MB default for a request's body, raised to the same.
+                .layer(axum::extract::DefaultBodyLimit::max(IDENTITY_BODY_LIMIT)),
         )
         .route("/api/{*fn_name}", any(serve).layer(RequestBodyLimitLayer::new(API_BODY_LIMIT)))
         .layer(middleware::from_fn_with_state(public_origin(&state), guard_api))

@@ -2,8 +2,8 @@
 //! share it, the recovery email); the login is sent there, never shown on the page.
 
 use domain::i18n::RecoveryMsg;
-use domain::org_details::PHONE_MAX_CHARS;
 use domain::org_details::Country;
+use domain::org_details::PHONE_MAX_CHARS;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

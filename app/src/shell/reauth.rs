@@ -35,7 +35,12 @@ impl Reauth {
 pub fn ReauthHost() -> impl IntoView {
     let reauth = Reauth { pending: RwSignal::new(None) };
     provide_context(reauth);
-    move || reauth.pending.get().map(|retry| view! { <ReauthDialog retry on_close=Callback::new(move |()| reauth.pending.set(None))/> })
+    move || {
+        reauth
+            .pending
+            .get()
+            .map(|retry| view! { <ReauthDialog retry on_close=Callback::new(move |()| reauth.pending.set(None))/> })
+    }
 }
 
 #[component]

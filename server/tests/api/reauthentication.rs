@@ -39,7 +39,11 @@ async fn guessing_the_password_through_a_stolen_session_is_held_back() {
     let mut statuses = Vec::new();
     for i in 0..7 {
         let (status, _) = app
-            .call(Some(&ada.cookie), "auth/reauthenticate", json!({ "password": format!("wrong guess {i}"), "code": null }))
+            .call(
+                Some(&ada.cookie),
+                "auth/reauthenticate",
+                json!({ "password": format!("wrong guess {i}"), "code": null }),
+            )
             .await;
         statuses.push(status);
     }

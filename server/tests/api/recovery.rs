@@ -294,8 +294,8 @@ async fn a_forgotten_login_is_sent_to_the_recovery_channel_never_shown() {
     // Two accounts share the number: the SMS asks for the recovery email; with it, the
     // login goes to that address.
     let bob = app.sign_up("bob@example.ch", "Bob", "Keller").await;
-    with_phone(&app, &bob, PHONE).await;
-    with_recovery_email(&app, &bob, "bob.backup@example.org").await;
+    with_phone(app, &bob, PHONE).await;
+    with_recovery_email(app, &bob, "bob.backup@example.org").await;
     assert_eq!(find("+33 6 12 34 56 78", None).await, known);
     let sms = app.last_sms_to(PHONE).await.unwrap();
     assert!(!sms.contains("@"), "no login in the SMS when several share the number: {sms}");
@@ -303,7 +303,7 @@ async fn a_forgotten_login_is_sent_to_the_recovery_channel_never_shown() {
     let mail = app.last_mail_to("bob.backup@example.org").await;
     assert!(mail["body"].as_str().unwrap().contains("bob@example.ch"), "{mail}");
     assert_eq!(find("+33612345678", Some("stranger@example.org")).await, known);
-    assert_eq!(mails_to(&app, "stranger@example.org").await, 0);
+    assert_eq!(mails_to(app, "stranger@example.org").await, 0);
 
     // Bad input: a clear 422 naming the field.
     let (status, body) = find("12", None).await;
@@ -412,7 +412,7 @@ async fn identity_requests_check_the_document_by_content_and_size() {
     let mut big = b"%PDF-1.7\n".to_vec();
     big.resize(3 * 1024 * 1024 + 10, b' ');
     let (status, body) = call(identity_body("anna@mail.example", None, "password", &big)).await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert_eq!(body["problem"]["recovery"]["document_too_large"]["max_bytes"], 3 * 1024 * 1024);
     big.resize(5 * 1024 * 1024, b' ');
     let (status, _) = call(identity_body("anna@mail.example", None, "password", &big)).await;

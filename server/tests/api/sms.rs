@@ -71,8 +71,10 @@ async fn a_queued_code_is_delivered_once_after_a_provider_error_and_then_forgott
     let worker = tokio::spawn(run_worker_with(app.state.clone(), provider.clone()));
     // The first try fails: the message waits for its retry, nothing was sent.
     let error = || async {
-        let (error,): (Option<String>,) =
-            sqlx::query_as("SELECT last_error FROM sms_outbox WHERE id = 'sms-1'").fetch_one(app.state.pool()).await.unwrap();
+        let (error,): (Option<String>,) = sqlx::query_as("SELECT last_error FROM sms_outbox WHERE id = 'sms-1'")
+            .fetch_one(app.state.pool())
+            .await
+            .unwrap();
         error
     };
     for _ in 0..100 {
@@ -88,7 +90,10 @@ async fn a_queued_code_is_delivered_once_after_a_provider_error_and_then_forgott
     wait_for("the retry", || !provider.sent.lock().unwrap().is_empty()).await;
     tokio::time::sleep(Duration::from_millis(2500)).await;
     worker.abort();
-    assert_eq!(*provider.sent.lock().unwrap(), vec![("+41791234567".to_string(), "Your Orga code: 482913".to_string())]);
+    assert_eq!(
+        *provider.sent.lock().unwrap(),
+        vec![("+41791234567".to_string(), "Your Orga code: 482913".to_string())]
+    );
     let (sent_at, sealed): (Option<i64>, Option<String>) =
         sqlx::query_as("SELECT sent_at, secret_sealed FROM sms_outbox WHERE id = 'sms-1'")
             .fetch_one(app.state.pool())

@@ -7,8 +7,8 @@ use app::error::{Field, Problem};
 use app::recovery::api::FindLogin;
 use app::AppError;
 use domain::i18n::RecoveryMsg;
-use domain::org_details::DetailError;
 use domain::org_details::Country;
+use domain::org_details::DetailError;
 use domain::{Email, Lang};
 
 use super::reset::sms_allowed;
