@@ -480,3 +480,88 @@ async fn identity_requests_are_rate_limited() {
     let body = identity_body("p9@mail.example", None, "password", &png());
     assert_eq!(app.call(None, "recovery/request_identity_check", body).await.0, StatusCode::TOO_MANY_REQUESTS);
 }
+
+/// What the stand-in SMS gateway received: (path, Authorization header, JSON body).
+type Received = std::sync::Arc<std::sync::Mutex<Vec<(String, String, Value)>>>;
+
+/// A stand-in for the SMS gateway on the loopback: records each request and answers 503
+/// to the first `failures` of them, 200 after.
+async fn fake_gateway(failures: usize) -> (String, Received) {
+    use axum::http::{HeaderMap, StatusCode as Status, Uri};
+    let received: Received = Default::default();
+    let log = received.clone();
+    let handler = move |uri: Uri, headers: HeaderMap, body: axum::Json<Value>| {
+        let log = log.clone();
+        async move {
+            let auth = headers.get("authorization").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+            let mut log = log.lock().unwrap();
+            log.push((uri.path().to_string(), auth, body.0));
+            if log.len() <= failures {
+                Status::SERVICE_UNAVAILABLE
+            } else {
+                Status::OK
+            }
+        }
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/v1/messages", listener.local_addr().unwrap());
+    let router = axum::Router::new().route("/v1/messages", axum::routing::post(handler));
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    (url, received)
+}
+
+#[tokio::test]
+async fn a_reset_code_reaches_the_sms_gateway_once_after_a_gateway_error() {
+    let app = TestApp::spawn().await;
+    let anna = app.sign_up("anna@example.ch", "Anna", "Meier").await;
+    with_phone(&app, &anna, PHONE).await;
+    let (url, received) = fake_gateway(1).await;
+    let provider = server::sms::HttpSmsProvider::new(url, "gateway-key-123".to_string().into(), "Orga".into());
+    let worker = tokio::spawn(server::sms::run_worker_with(app.state.clone(), provider));
+    let (_, asked) = request(&app, "anna@example.ch", "phone").await;
+
+    let wait = |n: usize| {
+        let received = received.clone();
+        async move {
+            for _ in 0..100 {
+                if received.lock().unwrap().len() >= n {
+                    return;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            panic!("the gateway did not get {n} request(s)");
+        }
+    };
+    wait(1).await;
+    // The first try failed: retried after its backoff (a minute), not before.
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    assert_eq!(received.lock().unwrap().len(), 1);
+    app.clock.advance(2 * 60_000);
+    wait(2).await;
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    worker.abort();
+
+    let received = received.lock().unwrap().clone();
+    assert_eq!(received.len(), 2, "delivered exactly once after one failure: {received:?}");
+    for (path, auth, body) in &received {
+        assert_eq!(path, "/v1/messages");
+        assert_eq!(auth, "Bearer gateway-key-123");
+        assert_eq!(body["to"], PHONE);
+        assert_eq!(body["from"], "Orga");
+    }
+    let text = received[1].2["text"].as_str().unwrap();
+    let code = code_in(text);
+    assert!(!text.contains('\u{1}'), "the placeholder was filled: {text}");
+    let (sent_at, sealed): (Option<i64>, Option<String>) =
+        sqlx::query_as("SELECT sent_at, secret_sealed FROM sms_outbox WHERE to_number = $1")
+            .bind(PHONE)
+            .fetch_one(app.state.pool())
+            .await
+            .unwrap();
+    assert!(sent_at.is_some());
+    assert_eq!(sealed, None, "the code is erased once delivered");
+    // The delivered code works.
+    let (status, _) =
+        app.call(None, "recovery/check_code", json!({ "request_id": asked["request_id"], "code": code })).await;
+    assert_eq!(status, StatusCode::OK);
+}
