@@ -27,6 +27,16 @@ pub fn ChooseLoginPage() -> impl IntoView {
         ev.prevent_default();
         choose.dispatch(email.get_untracked());
     };
+    // The header is hidden here: signing out is offered on the page.
+    let session = use_session();
+    let navigate = leptos_router::hooks::use_navigate();
+    let signing_out = Action::new_local(|_: &()| crate::auth::api::sign_out());
+    Effect::new(move |_| {
+        if signing_out.value().get().is_some() {
+            session.set(None);
+            navigate("/sign-in", Default::default());
+        }
+    });
     view! {
         <h1>{i18n.t(RecoveryMsg::ChooseLoginTitle)}</h1>
         <p>{i18n.t(RecoveryMsg::ChooseLoginIntro)}</p>
@@ -43,6 +53,7 @@ pub fn ChooseLoginPage() -> impl IntoView {
         {move || sent.get().map(|to| view! {
             <p class="notice success" role="status">{i18n.fill(RecoveryMsg::ChooseLoginSent, &[("email", &to)])}</p>
         })}
+        <button type="button" on:click=move |_| { signing_out.dispatch(()); }>{i18n.t(domain::Msg::HeaderSignOut)}</button>
     }
 }
 
