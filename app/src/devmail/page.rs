@@ -40,9 +40,10 @@ pub fn DevMailPage() -> impl IntoView {
                             let status = if m.delivered { DevMailMsg::DevMailStatusSent } else { DevMailMsg::DevMailStatusPending };
                             let (sms, subject) = (m.sms, m.subject.clone());
                             let heading = move || if sms { DevMailMsg::DevMailSms.text(i18n.lang()).to_string() } else { subject.clone() };
+                            let label = heading.clone();
                             view! {
                                 <li class="mail">
-                                    <article aria-label=heading.clone()>
+                                    <article aria-label=label>
                                         <h2>{heading}</h2>
                                         <p class="muted">{
                                             let to = m.to.clone();
