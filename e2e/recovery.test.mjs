@@ -53,8 +53,8 @@ test('a forgotten password is reset from the emailed link, partly in French (360
     // The emailed link works once.
     const again = await page.context().newPage();
     await again.goto(mail.link);
-    await again.getByLabel('Nouveau mot de passe').fill('another long pass phrase here');
-    await again.getByRole('button', { name: 'Enregistrer le nouveau mot de passe' }).click();
-    await visible(again.getByText(/Ce lien n'est plus valable/), 'used link refused');
+    await again.getByLabel(/Nouveau mot de passe|New password/).fill('another long pass phrase here');
+    await again.getByRole('button', { name: /Enregistrer le nouveau mot de passe|Save the new password/ }).click();
+    await visible(again.getByText(/Ce lien n'est plus valable|This link is no longer valid/), 'used link refused');
   });
 });

@@ -448,6 +448,10 @@ async fn support_decides_identity_requests_and_the_person_follows_by_email() {
     let queue = support::list(&app.state).await.unwrap();
     assert_eq!(queue.len(), 2);
     assert!(support::show(&app.state, &reference).await.unwrap()[0].contains("(found)"));
+    let file = std::env::temp_dir().join(format!("{reference}.bin"));
+    assert_eq!(support::document(&app.state, &reference, &file).await.unwrap(), "png");
+    assert_eq!(std::fs::read(&file).unwrap(), png(), "support sees the document as sent");
+    let _ = std::fs::remove_file(&file);
     support::decide(&app.state, &reference, "review", None).await.unwrap();
     assert!(app.last_mail_to("anna@mail.example").await["body"].as_str().unwrap().contains("reviewing"));
     let done = support::decide(&app.state, &reference, "accept", None).await.unwrap();
@@ -468,6 +472,16 @@ async fn support_decides_identity_requests_and_the_person_follows_by_email() {
     support::decide(&app.state, other, "refuse", Some("The document was unreadable.")).await.unwrap();
     let refused = app.last_mail_to("zoe@mail.example").await;
     assert!(refused["body"].as_str().unwrap().contains("unreadable"), "{refused}");
+
+    // A decided request's document is erased after 30 days.
+    app.clock.advance(31 * 24 * 60 * 60_000);
+    server::housekeeping::once(&app.state).await.unwrap();
+    let (kept,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM identity_verification_requests WHERE document_base64 IS NOT NULL")
+            .fetch_one(app.state.pool())
+            .await
+            .unwrap();
+    assert_eq!(kept, 0);
 }
 
 #[tokio::test]

@@ -288,3 +288,23 @@ pub async fn move_identity_request(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Decided identity requests keep their document this long (questions, appeals).
+pub const DOCUMENT_RETENTION_MS: i64 = 30 * crate::clock::DAY_MS;
+
+/// Housekeeping: spent or expired codes go a day after their expiry; the identity
+/// document of a request decided more than [`DOCUMENT_RETENTION_MS`] ago is erased.
+pub async fn forget_old(tx: &mut Tx, now: i64) -> Result<()> {
+    sqlx::query("DELETE FROM recovery_codes WHERE expires_at < $1")
+        .bind(now - crate::clock::DAY_MS)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query(
+        "UPDATE identity_verification_requests SET document_base64 = NULL \
+         WHERE status IN ('accepted', 'refused') AND updated_at < $1 AND document_base64 IS NOT NULL",
+    )
+    .bind(now - DOCUMENT_RETENTION_MS)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
