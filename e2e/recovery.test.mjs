@@ -58,3 +58,36 @@ test('a forgotten password is reset from the emailed link, partly in French (360
     await visible(again.getByText(/Ce lien n'est plus valable|This link is no longer valid/), 'used link refused');
   });
 });
+
+// The last resort: an identity-verification request. A text file named like an image is
+// refused by its content, next to the field; a real image is accepted and the reference
+// shown; the person gets the first email of the request. Forgotten login fits too.
+const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+test('an identity-verification request refuses a fake image and accepts a real one (360x740)', async () => {
+  await suite.story('identity', { width: 360, height: 740 }, async (page) => {
+    const base = suite.server.base;
+    await page.goto(`${base}/sign-in`);
+    await page.getByRole('link', { name: 'Forgot your login email?' }).click();
+    await visible(page.getByRole('heading', { name: 'Find your login email' }), 'forgotten-login page');
+    await assertFits(page, 'forgotten-login page');
+    await page.getByRole('link', { name: /Ask for an identity check/ }).click();
+    await visible(page.getByRole('heading', { name: 'Identity verification' }), 'identity page');
+    await page.getByLabel('First name').fill('Marie');
+    await page.getByLabel('Last name').fill('Martin');
+    await page.getByLabel('Email where we can reach you').fill('marie.private@example.org');
+    await page.getByLabel('Login email of the account, if you know it').fill('marie@demo.orga.test');
+    await page.getByLabel('What did you lose?').selectOption('mailbox');
+    const documentField = page.getByLabel(/Identity document/);
+    await documentField.setInputFiles({ name: 'passport.png', mimeType: 'image/png', buffer: Buffer.from('just some text') });
+    await page.getByRole('button', { name: 'Send the request' }).click();
+    await visible(page.getByText(/The file is not a PNG, JPEG or PDF document/), 'fake image refused');
+    assert.equal(await documentField.getAttribute('aria-invalid'), 'true');
+    await assertFits(page, 'identity page');
+    await documentField.setInputFiles({ name: 'passport.png', mimeType: 'image/png', buffer: Buffer.from(PNG_1x1, 'base64') });
+    await page.getByRole('button', { name: 'Send the request' }).click();
+    await visible(page.getByText(/Your request has been received. Its reference is IV-/), 'request received');
+    const mail = await lastMailTo(base, 'marie.private@example.org');
+    assert.match(mail.subject, /Your identity verification request IV-/);
+  });
+});
