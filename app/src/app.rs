@@ -14,6 +14,7 @@ use crate::i18n::I18n;
 use crate::members::MembersArea;
 use crate::organizations::{DeleteOrganizationArea, MyOrganizationsArea, OrgFrame, ToCurrentOrg};
 use crate::profile::ProfileArea;
+use crate::recovery::{ConfirmLoginArea, ForgotLoginArea, ForgotPasswordArea, IdentityCheckArea, ResetPasswordArea};
 use crate::security::SecurityArea;
 use crate::session::Session;
 use crate::settings::SettingsArea;
@@ -51,6 +52,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/sign-up") view=SignUpPage/>
                 <Route path=path!("/verify-email") view={Lazy::<VerifyEmailArea>::new()}/>
                 <Route path=path!("/dev/mail") view={Lazy::<DevMailArea>::new()}/>
+                <Route path=path!("/forgot-password") view={Lazy::<ForgotPasswordArea>::new()}/>
+                <Route path=path!("/reset-password") view={Lazy::<ResetPasswordArea>::new()}/>
+                <Route path=path!("/forgot-login") view={Lazy::<ForgotLoginArea>::new()}/>
+                <Route path=path!("/identity-check") view={Lazy::<IdentityCheckArea>::new()}/>
+                <Route path=path!("/confirm-login") view={Lazy::<ConfirmLoginArea>::new()}/>
                 // Signed-in pages share one shell that stays mounted between them.
                 // Signed-in pages share one shell that stays mounted between them; the
                 // pages of an organization name it in their address (`/o/<id>/…`).

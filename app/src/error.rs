@@ -2,10 +2,11 @@
 //! `error` code (see docs/API.md), translated by the client, mapped to an HTTP status by
 //! the server.
 
-use domain::i18n::{KeysMsg, OrgMsg, SecurityMsg, SettingsMsg};
+use domain::i18n::{KeysMsg, OrgMsg, RecoveryMsg, SecurityMsg, SettingsMsg};
 use domain::keys::KeyRefusal;
 use domain::org_details::{DetailError, LogoError};
 use domain::organization::{Currency, DeletionBlocker};
+use domain::recovery::RecoveryError;
 use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError, TextError};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
@@ -34,6 +35,9 @@ pub enum Field {
     KeyName,
     /// A one-time code (two-factor authentication, SMS, backup code).
     Code,
+    /// Recovery: the story of an identity request, its document.
+    Details,
+    Document,
 }
 
 impl Field {
@@ -56,6 +60,8 @@ impl Field {
             Field::Label => SettingsMsg::FieldLabel.text(lang),
             Field::KeyName => KeysMsg::FieldName.text(lang),
             Field::Code => Msg::FieldCode.text(lang),
+            Field::Details => RecoveryMsg::FieldDetails.text(lang),
+            Field::Document => RecoveryMsg::FieldDocument.text(lang),
         }
     }
 }
@@ -79,6 +85,8 @@ pub enum Problem {
     WrongCode,
     /// A phone number of a country SMS codes are not sent to (SEC-1: CH, FR, BE, DE).
     SmsCountry,
+    /// Recovery (ACC-10…12): a code, a document, a new login.
+    Recovery(RecoveryError),
 }
 
 impl Problem {
@@ -95,6 +103,7 @@ impl Problem {
             Problem::WrongPassword => OrgMsg::ProblemWrongPassword.text(lang),
             Problem::WrongCode => Msg::ProblemWrongCode.text(lang),
             Problem::SmsCountry => SecurityMsg::ProblemSmsCountry.text(lang),
+            Problem::Recovery(e) => e.msg().text(lang),
         }
     }
 }

@@ -47,6 +47,7 @@ pub mod members;
 pub mod org_security;
 pub mod organizations;
 pub mod profile;
+pub mod recovery;
 pub mod security;
 pub mod security_keys;
 pub mod session;

@@ -15,6 +15,7 @@ pub mod org_details;
 pub mod organization;
 pub mod password;
 pub mod policy;
+pub mod recovery;
 pub mod role;
 pub mod security_event;
 pub mod text;

@@ -23,6 +23,38 @@ pub enum Command {
     Serve(ServeArgs),
     /// Operator tasks on one account (the console has no such screen).
     Account(AccountArgs),
+    /// Support's queue of identity-verification requests (recovery's last resort).
+    Support(SupportArgs),
+}
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct SupportArgs {
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/orga.db", value_parser = secret, hide_env_values = true)]
+    pub database_url: SecretString,
+    /// The key that seals emailed links (the serving process's; see `orga serve --help`).
+    #[arg(long, env = "ORGA_SECRET_KEY", value_parser = secret, hide_env_values = true)]
+    pub secret_key: Option<SecretString>,
+    #[arg(long, env = "ORGA_SECRET_KEY_PATH", default_value = "data/secret.key")]
+    pub secret_key_file: PathBuf,
+    /// The console's public address, for the links in emails.
+    #[arg(long, env = "ORGA_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    #[command(subcommand)]
+    pub task: SupportTask,
+}
+
+#[derive(clap::Subcommand, Debug, Clone)]
+pub enum SupportTask {
+    /// The requests, open ones first.
+    List,
+    /// One request in full.
+    Show { id: String },
+    /// Writes the request's document to a file.
+    Document { id: String, file: PathBuf },
+    /// review, accept or refuse (with a note for the person); each step is emailed.
+    Decide { id: String, decision: String, note: Option<String> },
+    /// ACC-12: the login mailbox of the account is gone; issue a temporary username.
+    TemporaryUsername { email: String },
 }
 
 #[derive(clap::Args, Debug, Clone)]

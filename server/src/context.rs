@@ -88,6 +88,11 @@ impl Ctx {
         Ctx { state, request: Arc::new(request), response: use_context::<ResponseOptions>() }
     }
 
+    /// Outside any request (an operator's command): no address, no cookies.
+    pub fn detached(state: AppState) -> Ctx {
+        Ctx { state, request: Arc::new(RequestMeta::default()), response: None }
+    }
+
     pub fn now(&self) -> i64 {
         self.state.now()
     }

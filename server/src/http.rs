@@ -62,6 +62,13 @@ pub fn router(state: AppState) -> Router {
     let api = Router::new()
         // The one endpoint with a larger body: a logo, base64 in JSON (ORG-5).
         .route("/api/settings/upload_logo", any(serve.clone()).layer(RequestBodyLimitLayer::new(UPLOAD_BODY_LIMIT)))
+        .route(
+            "/api/recovery/request_identity_check",
+            any(serve.clone())
+                .layer::<_, std::convert::Infallible>(RequestBodyLimitLayer::new(IDENTITY_BODY_LIMIT))
+                // axum's own 2 MB default for a request's body, raised to the same.
+                .layer(axum::extract::DefaultBodyLimit::max(IDENTITY_BODY_LIMIT)),
+        )
         .route("/api/{*fn_name}", any(serve).layer(RequestBodyLimitLayer::new(API_BODY_LIMIT)))
         .layer(middleware::from_fn_with_state(public_origin(&state), guard_api))
         .layer(CompressionLayer::new());
@@ -96,6 +103,8 @@ pub fn router(state: AppState) -> Router {
 const API_BODY_LIMIT: usize = 64 * 1024;
 /// `settings/upload_logo`: a 1 MB image in base64, inside JSON.
 const UPLOAD_BODY_LIMIT: usize = 1536 * 1024;
+/// `recovery/request_identity_check`: a 3 MB document in base64 and the form, inside JSON.
+const IDENTITY_BODY_LIMIT: usize = 5 * 1024 * 1024;
 
 /// Gives every request an id, carried by its log lines and returned as `x-request-id`.
 async fn request_id(mut req: Request, next: Next) -> Response {

@@ -2,7 +2,7 @@
 
 use clap::Parser;
 use secrecy::ExposeSecret;
-use server::config::{self, AccountArgs, AccountTask, Cli, Command, Config, ServeArgs};
+use server::config::{self, AccountArgs, AccountTask, Cli, Command, Config, ServeArgs, SupportArgs, SupportTask};
 use server::sealing::SealingKey;
 use server::{db, demo, housekeeping, http, operator, outbox, sms, AppState};
 use tracing_subscriber::EnvFilter;
@@ -21,6 +21,7 @@ async fn main() -> anyhow::Result<()> {
     match cli.command {
         Command::Serve(args) => serve(args).await,
         Command::Account(args) => account(args).await,
+        Command::Support(args) => support(args).await,
     }
 }
 
@@ -92,6 +93,37 @@ async fn account(args: AccountArgs) -> anyhow::Result<()> {
         AccountTask::Unblock { email } => {
             operator::unblock(&state, &email).await?;
             println!("Unblocked {email}. Ended sessions stay ended.");
+        }
+    }
+    Ok(())
+}
+
+async fn support(args: SupportArgs) -> anyhow::Result<()> {
+    let url = args.database_url.expose_secret().to_string();
+    let pool = db::connect(&config::secure_database_url(&url, false)?).await?;
+    // The serving process's key: the links queued here are opened by its worker.
+    let key = match &args.secret_key {
+        Some(key) => SealingKey::from_base64(key.expose_secret())?,
+        None => SealingKey::load_or_create(&args.secret_key_file)?,
+    };
+    let mut serve_defaults = ServeArgs::parse_from_defaults();
+    serve_defaults.public_url = args.public_url.clone();
+    let state =
+        AppState::new(pool, Config::from_args(&serve_defaults, "127.0.0.1:0".parse()?, key), db::is_postgres(&url));
+    use operator::support;
+    match args.task {
+        SupportTask::List => support::list(&state).await?.iter().for_each(|l| println!("{l}")),
+        SupportTask::Show { id } => support::show(&state, &id).await?.iter().for_each(|l| println!("{l}")),
+        SupportTask::Document { id, file } => {
+            let kind = support::document(&state, &id, &file).await?;
+            println!("Wrote the {kind} document of {id} to {}.", file.display());
+        }
+        SupportTask::Decide { id, decision, note } => {
+            println!("{}", support::decide(&state, &id, &decision, note.as_deref()).await?)
+        }
+        SupportTask::TemporaryUsername { email } => {
+            let username = support::temporary_username(&state, &email).await?;
+            println!("{email} now signs in as {username} until a new login email is chosen (sent by SMS and email).");
         }
     }
     Ok(())

@@ -48,3 +48,49 @@ pub async fn unblock(state: &AppState, email: &str) -> anyhow::Result<()> {
 fn anyhow_of(e: crate::error::Error) -> anyhow::Error {
     anyhow::anyhow!("{e}")
 }
+
+/// `orga support …`: the identity-verification queue and the lost-mailbox username.
+pub mod support {
+    use std::path::Path;
+
+    use crate::context::Ctx;
+    use crate::features::recovery::identity::{self, Decision};
+    use crate::features::recovery::{new_login, store};
+    use crate::state::AppState;
+
+    use super::anyhow_of;
+
+    pub async fn list(state: &AppState) -> anyhow::Result<Vec<String>> {
+        identity::describe(&Ctx::detached(state.clone()), None).await.map_err(anyhow_of)
+    }
+
+    pub async fn show(state: &AppState, id: &str) -> anyhow::Result<Vec<String>> {
+        identity::describe(&Ctx::detached(state.clone()), Some(id)).await.map_err(anyhow_of)
+    }
+
+    pub async fn document(state: &AppState, id: &str, file: &Path) -> anyhow::Result<String> {
+        let (kind, bytes) = identity::document_of(&Ctx::detached(state.clone()), id).await.map_err(anyhow_of)?;
+        std::fs::write(file, &bytes)?;
+        Ok(kind)
+    }
+
+    pub async fn decide(state: &AppState, id: &str, decision: &str, note: Option<&str>) -> anyhow::Result<String> {
+        let decision = Decision::parse(decision)
+            .ok_or_else(|| anyhow::anyhow!("the decision is one of review, accept, refuse"))?;
+        let note = note.map(|n| n.chars().take(domain::recovery::DETAILS_MAX_CHARS).collect::<String>());
+        identity::decide(&Ctx::detached(state.clone()), id, decision, note.as_deref()).await.map_err(anyhow_of)
+    }
+
+    /// ACC-12: the account's login mailbox is gone (its mail service ended).
+    pub async fn temporary_username(state: &AppState, email: &str) -> anyhow::Result<String> {
+        let cx = Ctx::detached(state.clone());
+        let account = store::account_by_login(state.pool(), &email.trim().to_lowercase())
+            .await
+            .map_err(anyhow_of)?
+            .ok_or_else(|| anyhow::anyhow!("no open account has the login email {email}"))?;
+        let mut tx = state.write().await.map_err(anyhow_of)?;
+        let username = new_login::issue_temporary_username(&mut tx, &cx, &account, None).await.map_err(anyhow_of)?;
+        tx.commit().await?;
+        Ok(username)
+    }
+}

@@ -37,6 +37,16 @@ pub enum Bucket {
     WrongPasswordEmail,
     /// Security alerts sent from one organization (SEC-7), keyed by organization.
     SecurityAlert,
+    /// Recovery requests (reset, forgotten login) from one client address.
+    RecoveryAddress,
+    /// Recovery requests for one typed login email or phone number, account or not.
+    RecoveryAccount,
+    /// Recovery SMS to one number (codes, login reminders): against SMS pumping.
+    RecoverySms,
+    /// Recovery codes tried from one client address, whatever the request.
+    RecoveryGuess,
+    /// Identity-verification requests, keyed by client address and by contact address.
+    IdentityCheck,
 }
 
 impl Bucket {
@@ -55,6 +65,11 @@ impl Bucket {
             Bucket::SmsSend => "sms_send",
             Bucket::WrongPasswordEmail => "wrong_password_email",
             Bucket::SecurityAlert => "security_alert",
+            Bucket::RecoveryAddress => "recovery_address",
+            Bucket::RecoveryAccount => "recovery_account",
+            Bucket::RecoverySms => "recovery_sms",
+            Bucket::RecoveryGuess => "recovery_guess",
+            Bucket::IdentityCheck => "identity_check",
         }
     }
 
@@ -96,6 +111,34 @@ impl Bucket {
                 first_delay_ms: 10 * 60_000,
                 max_delay_ms: 60 * 60_000,
                 forget_after_ms: 60 * 60_000,
+            },
+            // Recovery (each use counts; the last free one starts the wait): 20 requests
+            // an hour from one address; 5 an hour for one login or number; 3 SMS to one
+            // number, then one every 30 min doubling to a day; 5 identity requests a day.
+            Bucket::RecoveryAddress => ThrottlePolicy {
+                free_failures: 19,
+                first_delay_ms: 60_000,
+                max_delay_ms: 60 * 60_000,
+                forget_after_ms: 60 * 60_000,
+            },
+            Bucket::RecoveryAccount => ThrottlePolicy {
+                free_failures: 4,
+                first_delay_ms: 15 * 60_000,
+                max_delay_ms: 60 * 60_000,
+                forget_after_ms: 60 * 60_000,
+            },
+            Bucket::RecoverySms => ThrottlePolicy {
+                free_failures: 2,
+                first_delay_ms: 30 * 60_000,
+                max_delay_ms: 24 * 60 * 60_000,
+                forget_after_ms: 24 * 60 * 60_000,
+            },
+            Bucket::RecoveryGuess => ThrottlePolicy::ADDRESS,
+            Bucket::IdentityCheck => ThrottlePolicy {
+                free_failures: 4,
+                first_delay_ms: 60 * 60_000,
+                max_delay_ms: 24 * 60 * 60_000,
+                forget_after_ms: 24 * 60 * 60_000,
             },
         }
     }

@@ -23,6 +23,11 @@ const ROUTE_PARTS: &[(&str, &str)] = &[
     ("/profile", "profile_area"),
     ("/dev/mail", "dev_mail_area"),
     ("/verify-email", "verify_email_area"),
+    ("/forgot-password", "forgot_password_area"),
+    ("/reset-password", "reset_password_area"),
+    ("/forgot-login", "forgot_login_area"),
+    ("/identity-check", "identity_check_area"),
+    ("/confirm-login", "confirm_login_area"),
 ];
 
 fn main() -> Result<()> {

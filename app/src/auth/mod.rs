@@ -4,7 +4,7 @@ pub mod api;
 #[cfg(feature = "ui")]
 pub(crate) mod field_error;
 #[cfg(feature = "ui")]
-mod password_meter;
+pub(crate) mod password_meter;
 #[cfg(feature = "ui")]
 mod second_step;
 #[cfg(feature = "ui")]
@@ -16,6 +16,8 @@ mod verify_email;
 
 #[cfg(feature = "ui")]
 pub use sign_in::SignInPage;
+#[cfg(feature = "ui")]
+pub(crate) use sign_up::default_country;
 #[cfg(feature = "ui")]
 pub use sign_up::SignUpPage;
 

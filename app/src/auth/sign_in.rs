@@ -1,7 +1,7 @@
 //! The sign-in page (ACC-2): email, password, and "this browser session only"; then,
 //! for an account with two-factor authentication, the second step (SEC-2).
 
-use domain::i18n::AuthMsg;
+use domain::i18n::{AuthMsg, RecoveryMsg};
 use domain::Msg;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -74,6 +74,8 @@ pub fn SignInPage() -> impl IntoView {
                 <ErrorNotice error=errors.general/>
                 <button type="submit" class="primary" disabled=busy>{i18n.t(AuthMsg::SignInButton)}</button>
             </form>
+            <p><A href="/forgot-password">{i18n.t(RecoveryMsg::ForgotPasswordLink)}</A></p>
+            <p><A href="/forgot-login">{i18n.t(RecoveryMsg::ForgotLoginLink)}</A></p>
             <p>{i18n.t(AuthMsg::SignInNoAccount)}" "<A href="/sign-up">{i18n.t(AuthMsg::SignInCreateAccount)}</A></p>
             }.into_any(),
           }}

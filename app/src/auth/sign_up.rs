@@ -39,7 +39,7 @@ fn check(input: &SignUpInput) -> Result<(), AppError> {
 
 /// The country the browser's languages name (`fr-CH` → Switzerland), Switzerland
 /// otherwise: the person changes it in the form.
-fn default_country() -> Country {
+pub(crate) fn default_country() -> Country {
     let languages: Vec<String> = window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
     languages.iter().find_map(|l| Country::from_language_tag(l)).unwrap_or(Country::Ch)
 }

@@ -42,9 +42,15 @@ pub fn Shell() -> impl IntoView {
             when=move || session.me.with(Option::is_some)
             fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::Loading)}</p> }
         >
-            <header::Header/>
-            <main id="main" class="page"><crate::security::ApprovalBanner/><Outlet/></main>
-            <reauth::ReauthHost/>
+            // ACC-12: signed in with a temporary username, only the new login is offered.
+            <Show
+                when=move || !session.me.with(|me| me.as_ref().is_some_and(|me| me.must_choose_login))
+                fallback=|| view! { <main id="main" class="public"><div class="card"><crate::recovery::ChooseLoginPage/></div></main> }
+            >
+                <header::Header/>
+                <main id="main" class="page"><crate::security::ApprovalBanner/><Outlet/></main>
+                <reauth::ReauthHost/>
+            </Show>
         </Show>
     }
 }

@@ -94,6 +94,7 @@ mod mail;
 mod members;
 mod organizations;
 mod profile;
+mod recovery;
 mod security;
 mod settings;
 mod shared;
@@ -108,6 +109,7 @@ pub use mail::MailMsg;
 pub use members::MembersMsg;
 pub use organizations::{counted, OrgMsg};
 pub use profile::ProfileMsg;
+pub use recovery::RecoveryMsg;
 pub use security::SecurityMsg;
 pub use settings::SettingsMsg;
 pub use shared::Msg;
@@ -135,6 +137,7 @@ pub fn all_texts() -> Vec<(String, [&'static str; 2])> {
         .chain(part(KeysMsg::ALL))
         .chain(part(SecurityMsg::ALL))
         .chain(part(ActivityMsg::ALL))
+        .chain(part(RecoveryMsg::ALL))
         .collect()
 }
 

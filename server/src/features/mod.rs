@@ -13,6 +13,7 @@ pub mod members;
 pub mod org_security;
 pub mod organizations;
 pub mod profile;
+pub mod recovery;
 pub mod security;
 pub mod security_keys;
 pub mod settings;
@@ -33,4 +34,5 @@ pub fn endpoints(api: &mut Endpoints) {
     app_passwords::endpoints(api);
     activity::endpoints(api);
     org_security::endpoints(api);
+    recovery::endpoints(api);
 }

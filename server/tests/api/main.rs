@@ -19,6 +19,7 @@ mod org_two_factor;
 mod organizations;
 mod outbox;
 mod reauthentication;
+mod recovery;
 mod security;
 mod settings;
 mod sms;

@@ -13,11 +13,13 @@ pub struct Credentials {
     pub lang: String,
 }
 
-/// The credentials of an open (not closed, not blocked) account.
+/// The credentials of an open (not closed, not blocked) account, by its login: the
+/// login email, or while the login mailbox is lost (ACC-12) only the temporary username.
 pub async fn credentials<'e, E: Executor<'e, Database = Any>>(ex: E, email: &str) -> Result<Option<Credentials>> {
     Ok(sqlx::query_as(
         "SELECT id, password_hash, email_verified_at, first_name, lang FROM users \
-         WHERE email = $1 AND closed_at IS NULL AND blocked_at IS NULL",
+         WHERE ((email = $1 AND temporary_username IS NULL) OR temporary_username = $1) \
+           AND closed_at IS NULL AND blocked_at IS NULL",
     )
     .bind(email)
     .fetch_optional(ex)
