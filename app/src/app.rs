@@ -12,7 +12,7 @@ use crate::home::HomePage;
 use crate::i18n::I18n;
 use crate::members::MembersArea;
 use crate::organizations::{DeleteOrganizationArea, MyOrganizationsArea, OrgFrame, ToCurrentOrg};
-use crate::profile::ProfileArea;
+use crate::profile::{ConfirmProfileEmailArea, ProfileArea};
 use crate::session::Session;
 use crate::settings::SettingsArea;
 use crate::shell::{NotFoundPage, Shell};
@@ -49,6 +49,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/sign-up") view=SignUpPage/>
                 <Route path=path!("/verify-email") view={Lazy::<VerifyEmailArea>::new()}/>
                 <Route path=path!("/dev/mail") view={Lazy::<DevMailArea>::new()}/>
+                <Route path=path!("/confirm-login-email") view={Lazy::<ConfirmProfileEmailArea>::new()}/>
+                <Route path=path!("/confirm-recovery-email") view={Lazy::<ConfirmProfileEmailArea>::new()}/>
                 // Signed-in pages share one shell that stays mounted between them.
                 // Signed-in pages share one shell that stays mounted between them; the
                 // pages of an organization name it in their address (`/o/<id>/…`).

@@ -2,9 +2,10 @@
 //! `error` code (see docs/API.md), translated by the client, mapped to an HTTP status by
 //! the server.
 
-use domain::i18n::{OrgMsg, SettingsMsg};
+use domain::i18n::{OrgMsg, ProfileMsg, SettingsMsg};
 use domain::org_details::{DetailError, LogoError};
 use domain::organization::{Currency, DeletionBlocker};
+use domain::profile::ProfileProblem;
 use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError, TextError};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
@@ -29,6 +30,11 @@ pub enum Field {
     Logo,
     /// The label of a billing address.
     Label,
+    /// The profile (ACC-5…13).
+    NewPassword,
+    TimeZone,
+    Code,
+    Confirmation,
 }
 
 impl Field {
@@ -49,6 +55,10 @@ impl Field {
             Field::Initials => SettingsMsg::FieldInitials.text(lang),
             Field::Logo => SettingsMsg::FieldLogo.text(lang),
             Field::Label => SettingsMsg::FieldLabel.text(lang),
+            Field::NewPassword => ProfileMsg::FieldNewPassword.text(lang),
+            Field::TimeZone => ProfileMsg::FieldTimeZone.text(lang),
+            Field::Code => ProfileMsg::FieldCode.text(lang),
+            Field::Confirmation => ProfileMsg::FieldConfirmation.text(lang),
         }
     }
 }
@@ -68,6 +78,8 @@ pub enum Problem {
     NotAChoice,
     /// A password re-entered to confirm that is not the account's.
     WrongPassword,
+    /// A profile rule (ACC-4…13).
+    Profile(ProfileProblem),
 }
 
 impl Problem {
@@ -82,6 +94,7 @@ impl Problem {
             Problem::Logo(e) => e.msg().text(lang),
             Problem::NotAChoice => OrgMsg::ProblemNotAChoice.text(lang),
             Problem::WrongPassword => OrgMsg::ProblemWrongPassword.text(lang),
+            Problem::Profile(p) => p.msg().text(lang),
         }
     }
 }
@@ -114,6 +127,11 @@ pub enum AppError {
     DeletionBlocked {
         blockers: Vec<DeletionBlocker>,
         currency: Currency,
+    },
+    /// The account cannot be closed: the user is the last legal representative of these
+    /// organizations, which still have products or other members (ACC-13).
+    ClosureBlocked {
+        organizations: Vec<String>,
     },
     InvitationInvalid,
     InvitationOtherEmail,
@@ -154,6 +172,7 @@ impl AppError {
             AppError::AlreadyMember => 409,
             AppError::InvitationNoLongerGrants { .. } => 410,
             AppError::DeletionBlocked { .. } => 409,
+            AppError::ClosureBlocked { .. } => 409,
             AppError::InvitationInvalid | AppError::LinkInvalid => 410,
             AppError::InvitationOtherEmail => 403,
             AppError::AccountExists => 409,
@@ -180,6 +199,9 @@ impl AppError {
             }
             AppError::DeletionBlocked { blockers, currency } => {
                 blockers.iter().map(|b| b.describe(lang, *currency)).collect::<Vec<_>>().join(" ")
+            }
+            AppError::ClosureBlocked { organizations } => {
+                format!("{} {}", ProfileMsg::CloseBlocked.text(lang), organizations.join(", "))
             }
             AppError::InvitationInvalid => Msg::ErrorInvitationInvalid.text(lang).into(),
             AppError::InvitationOtherEmail => Msg::ErrorInvitationOtherEmail.text(lang).into(),

@@ -109,7 +109,7 @@ impl Country {
     }
 
     /// The international calling code, without `+`.
-    fn calling_code(self) -> &'static str {
+    pub fn calling_code(self) -> &'static str {
         match self {
             Country::Ch => "41",
             Country::Li => "423",

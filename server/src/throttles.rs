@@ -29,6 +29,12 @@ pub enum Bucket {
     ReauthPassword,
     /// Organizations created, keyed by user (ORG-2).
     OrganizationCreation,
+    /// Passwords checked for the strength meter, keyed by client address (ACC-5).
+    PasswordCheck,
+    /// Verification links for a new login or recovery email, keyed by user (ACC-4, ACC-6).
+    ProfileEmail,
+    /// SMS codes sent to a recovery phone, keyed by user and by number (ACC-7).
+    PhoneCode,
 }
 
 impl Bucket {
@@ -43,6 +49,9 @@ impl Bucket {
             Bucket::ConfirmationPassword => "confirmation_password",
             Bucket::ReauthPassword => "reauth_password",
             Bucket::OrganizationCreation => "organization_creation",
+            Bucket::PasswordCheck => "password_check",
+            Bucket::ProfileEmail => "profile_email",
+            Bucket::PhoneCode => "phone_code",
         }
     }
 
@@ -59,6 +68,27 @@ impl Bucket {
             Bucket::OrganizationCreation => ThrottlePolicy {
                 free_failures: 9,
                 first_delay_ms: 60 * 60_000,
+                max_delay_ms: 24 * 60 * 60_000,
+                forget_after_ms: 24 * 60 * 60_000,
+            },
+            // A meter asks as the person types (debounced): 200 an hour, then waits.
+            Bucket::PasswordCheck => ThrottlePolicy {
+                free_failures: 200,
+                first_delay_ms: 60_000,
+                max_delay_ms: 15 * 60_000,
+                forget_after_ms: 60 * 60_000,
+            },
+            // 5 links a day, then one an hour.
+            Bucket::ProfileEmail => ThrottlePolicy {
+                free_failures: 4,
+                first_delay_ms: 60 * 60_000,
+                max_delay_ms: 24 * 60 * 60_000,
+                forget_after_ms: 24 * 60 * 60_000,
+            },
+            // 3 codes, then a wait of 10 minutes doubling up to a day.
+            Bucket::PhoneCode => ThrottlePolicy {
+                free_failures: 2,
+                first_delay_ms: 10 * 60_000,
                 max_delay_ms: 24 * 60 * 60_000,
                 forget_after_ms: 24 * 60 * 60_000,
             },

@@ -62,3 +62,15 @@ pub async fn sign_in(email: String, password: String, session_only: bool) -> Res
 pub async fn sign_out() -> Result<(), AppError> {
     crate::endpoint::serve(SignOut {}).await
 }
+
+/// The server's opinion of a password being typed (ACC-5): strength and refusal, with
+/// the full policy (common and breached passwords), which the browser does not ship.
+#[server(endpoint = "auth/check_password", input = Json)]
+pub async fn check_password(
+    password: String,
+    email: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+) -> Result<domain::PasswordVerdict, AppError> {
+    crate::endpoint::serve(CheckPassword { password, email, first_name, last_name }).await
+}

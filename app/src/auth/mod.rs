@@ -4,7 +4,7 @@ pub mod api;
 #[cfg(feature = "ui")]
 pub(crate) mod field_error;
 #[cfg(feature = "ui")]
-mod password_meter;
+pub(crate) mod password_meter;
 #[cfg(feature = "ui")]
 mod sign_in;
 #[cfg(feature = "ui")]

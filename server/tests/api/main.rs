@@ -15,5 +15,6 @@ mod members;
 mod members_matrix;
 mod organizations;
 mod outbox;
+mod profile;
 mod security;
 mod settings;
