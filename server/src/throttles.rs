@@ -85,10 +85,10 @@ impl Bucket {
                 max_delay_ms: 24 * 60 * 60_000,
                 forget_after_ms: 24 * 60 * 60_000,
             },
-            // 3 codes, then a wait of 10 minutes doubling up to a day.
+            // 3 codes, then a wait of an hour doubling up to a day.
             Bucket::PhoneCode => ThrottlePolicy {
                 free_failures: 2,
-                first_delay_ms: 10 * 60_000,
+                first_delay_ms: 60 * 60_000,
                 max_delay_ms: 24 * 60 * 60_000,
                 forget_after_ms: 24 * 60 * 60_000,
             },

@@ -23,8 +23,6 @@ use crate::endpoints::Endpoints;
 use crate::error::Result;
 use crate::security_log;
 
-pub use password::check_password;
-
 pub fn endpoints(api: &mut Endpoints) {
     api.signed_in(get_profile);
     api.signed_in(set_language);
@@ -34,6 +32,7 @@ pub fn endpoints(api: &mut Endpoints) {
     api.public(login_email::confirm_login_email);
     api.signed_in(password::change_password);
     api.signed_in(password::sign_out_other_sessions);
+    api.public(password::check_password);
     api.signed_in(recovery::set_recovery_email);
     api.public(recovery::confirm_recovery_email);
     api.signed_in(recovery::remove_recovery_email);
@@ -96,7 +95,7 @@ fn parse_time_zone(input: &str) -> Result<String, AppError> {
 
 async fn set_region(cx: Ctx, caller: Caller, SetRegion { country, time_zone }: SetRegion) -> Result<()> {
     let country = match country.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-        Some(code) => Some(app::settings::api::parse_country(code)?.code),
+        Some(code) => Some(app::settings::api::parse_country(code)?.code()),
         None => None,
     };
     let time_zone = match time_zone.as_deref().map(str::trim).filter(|z| !z.is_empty()) {
