@@ -30,10 +30,11 @@ pub enum Field {
     Logo,
     /// The label of a billing address.
     Label,
+    /// A one-time code (two-factor authentication, SMS, backup code).
+    Code,
     /// The profile (ACC-5…13).
     NewPassword,
     TimeZone,
-    Code,
     Confirmation,
 }
 
@@ -55,9 +56,9 @@ impl Field {
             Field::Initials => SettingsMsg::FieldInitials.text(lang),
             Field::Logo => SettingsMsg::FieldLogo.text(lang),
             Field::Label => SettingsMsg::FieldLabel.text(lang),
+            Field::Code => Msg::FieldCode.text(lang),
             Field::NewPassword => ProfileMsg::FieldNewPassword.text(lang),
             Field::TimeZone => ProfileMsg::FieldTimeZone.text(lang),
-            Field::Code => ProfileMsg::FieldCode.text(lang),
             Field::Confirmation => ProfileMsg::FieldConfirmation.text(lang),
         }
     }
@@ -78,6 +79,8 @@ pub enum Problem {
     NotAChoice,
     /// A password re-entered to confirm that is not the account's.
     WrongPassword,
+    /// A one-time code that is wrong, expired or already used.
+    WrongCode,
     /// A profile rule (ACC-4…13).
     Profile(ProfileProblem),
 }
@@ -94,6 +97,7 @@ impl Problem {
             Problem::Logo(e) => e.msg().text(lang),
             Problem::NotAChoice => OrgMsg::ProblemNotAChoice.text(lang),
             Problem::WrongPassword => OrgMsg::ProblemWrongPassword.text(lang),
+            Problem::WrongCode => Msg::ProblemWrongCode.text(lang),
             Problem::Profile(p) => p.msg().text(lang),
         }
     }
@@ -143,6 +147,10 @@ pub enum AppError {
     RateLimited {
         retry_after_seconds: u64,
     },
+    /// A sensitive change (login email, password, two-factor authentication, recovery
+    /// data, closing the account) needs the password or a second factor typed in the
+    /// last 10 minutes: `auth/reauthenticate`, then the same request again.
+    ReauthenticationRequired,
     /// A state-changing request from another site (Origin / Sec-Fetch-Site).
     CrossSite,
     /// A request the console would never send: unknown fields, wrong types.
@@ -167,7 +175,7 @@ impl AppError {
         match self {
             AppError::Unauthenticated | AppError::InvalidCredentials => 401,
             AppError::EmailNotVerified => 403,
-            AppError::Denied { .. } | AppError::CrossSite => 403,
+            AppError::Denied { .. } | AppError::CrossSite | AppError::ReauthenticationRequired => 403,
             AppError::Invalid { .. } => 422,
             AppError::AlreadyMember => 409,
             AppError::InvitationNoLongerGrants { .. } => 410,
@@ -212,6 +220,7 @@ impl AppError {
                 Msg::ErrorRateLimited.fill(lang, &[("seconds", &retry_after_seconds.to_string())])
             }
             AppError::CrossSite => Msg::ErrorCrossSite.text(lang).into(),
+            AppError::ReauthenticationRequired => Msg::ErrorReauthenticationRequired.text(lang).into(),
             AppError::BadRequest { .. } | AppError::Internal => Msg::ErrorInternal.text(lang).into(),
             AppError::Network { .. } => Msg::ErrorNetwork.text(lang).into(),
         }

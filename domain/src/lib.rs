@@ -15,6 +15,7 @@ pub mod password;
 pub mod policy;
 pub mod profile;
 pub mod role;
+pub mod security_event;
 pub mod text;
 pub mod throttle;
 
@@ -27,5 +28,6 @@ pub use organization::{currency_for, Country, Currency};
 pub use password::{Password, PasswordError, PasswordVerdict};
 pub use policy::{authorize, Action, Denied};
 pub use role::Role;
+pub use security_event::SecurityEvent;
 pub use text::TextError;
 pub use throttle::{Throttle, ThrottlePolicy};

@@ -17,8 +17,6 @@ pub enum ProfileProblem {
     Unchanged,
     #[error("not a time zone")]
     UnknownTimeZone,
-    #[error("the code is wrong")]
-    WrongCode,
     #[error("no code is waiting, or it has expired: ask for a new one")]
     NoCodePending,
     #[error("the confirmation is not the login email")]
@@ -32,7 +30,6 @@ impl ProfileProblem {
             ProfileProblem::SameAsLoginEmail => ProfileMsg::ProblemSameAsLogin,
             ProfileProblem::Unchanged => ProfileMsg::ProblemUnchanged,
             ProfileProblem::UnknownTimeZone => ProfileMsg::ProblemTimeZone,
-            ProfileProblem::WrongCode => ProfileMsg::ProblemWrongCode,
             ProfileProblem::NoCodePending => ProfileMsg::ProblemNoCode,
             ProfileProblem::ConfirmationMismatch => ProfileMsg::ProblemConfirmation,
         }

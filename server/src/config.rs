@@ -16,6 +16,8 @@ pub struct Cli {
 }
 
 #[derive(clap::Subcommand, Debug)]
+// Parsed once at start-up: the size of the serve arguments costs nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Command {
     /// Serve the console and its API.
     Serve(ServeArgs),
@@ -65,6 +67,16 @@ pub struct ServeArgs {
     /// email stays in the outbox for the mail viewer.
     #[arg(long, env = "SMTP_URL", value_parser = secret, hide_env_values = true)]
     pub smtp_url: Option<SecretString>,
+    /// The SMS gateway (`https://…`; plain http only on the loopback): text messages are
+    /// POSTed there as JSON `{from, to, text}` with `Authorization: Bearer $ORGA_SMS_KEY`.
+    /// Without it, text messages stay in their outbox for the mail viewer.
+    #[arg(long, env = "ORGA_SMS_URL")]
+    pub sms_url: Option<String>,
+    #[arg(long, env = "ORGA_SMS_KEY", value_parser = secret, hide_env_values = true)]
+    pub sms_key: Option<SecretString>,
+    /// The sender name or number shown on text messages.
+    #[arg(long, env = "ORGA_SMS_FROM", default_value = "Orga")]
+    pub sms_from: String,
     /// Sender of every email.
     #[arg(long, env = "ORGA_MAIL_FROM", default_value = "Orga <no-reply@orga.localhost>")]
     pub mail_from: String,
@@ -119,7 +131,7 @@ fn network(s: &str) -> Result<IpNet, String> {
 /// Reads `NAME` from the file named by `NAME_FILE` when `NAME` itself is not set
 /// (container secrets). Call before parsing the command line.
 pub fn read_secret_files() -> std::io::Result<()> {
-    for name in ["DATABASE_URL", "SMTP_URL", "ORGA_SECRET_KEY"] {
+    for name in ["DATABASE_URL", "SMTP_URL", "ORGA_SECRET_KEY", "ORGA_SMS_KEY"] {
         if std::env::var_os(name).is_some() {
             continue;
         }
@@ -138,6 +150,8 @@ pub enum TransportError {
     DatabaseWithoutTls { host: String },
     #[error("the mail server at {host} is not on this machine: use smtps:// or ?tls=required, or set ORGA_ALLOW_INSECURE_SMTP")]
     SmtpWithoutTls { host: String },
+    #[error("the SMS gateway at {host} is not on this machine: use https://")]
+    SmsWithoutTls { host: String },
     #[error("a database or mail server URL must not have a #fragment (its settings would be ignored)")]
     Fragment,
 }
@@ -212,6 +226,19 @@ pub fn check_smtp_url(url: &str, allow_insecure: bool) -> Result<(), TransportEr
     }
 }
 
+/// The SMS gateway must be reached over https, unless it is on this machine.
+pub fn check_sms_url(url: &str) -> Result<(), TransportError> {
+    if url.contains('#') {
+        return Err(TransportError::Fragment);
+    }
+    let host = host_of(url).unwrap_or_default();
+    if url.starts_with("https://") || (url.starts_with("http://") && is_loopback(&host)) {
+        Ok(())
+    } else {
+        Err(TransportError::SmsWithoutTls { host })
+    }
+}
+
 /// What the running server needs to know, derived once from [`ServeArgs`].
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -223,6 +250,9 @@ pub struct Config {
     pub secure_cookies: bool,
     pub mail_from: String,
     pub smtp_url: Option<SecretString>,
+    pub sms_url: Option<String>,
+    pub sms_key: Option<SecretString>,
+    pub sms_from: String,
     pub dist: PathBuf,
     pub trusted_proxies: Vec<IpNet>,
     /// Seals the secret links of queued emails.
@@ -239,6 +269,9 @@ impl Config {
             dev: args.dev,
             mail_from: args.mail_from.clone(),
             smtp_url: args.smtp_url.clone(),
+            sms_url: args.sms_url.clone(),
+            sms_key: args.sms_key.clone(),
+            sms_from: args.sms_from.clone(),
             dist: args.dist.clone(),
             trusted_proxies: args.trusted_proxies.clone(),
             secret_key,
@@ -259,6 +292,11 @@ impl Config {
 
     pub fn smtp_url(&self) -> Option<&str> {
         self.smtp_url.as_ref().map(|s| s.expose_secret())
+    }
+
+    /// The SMS gateway and its key, when both are set.
+    pub fn sms_provider(&self) -> Option<(&str, &SecretString)> {
+        Some((self.sms_url.as_deref()?, self.sms_key.as_ref()?))
     }
 }
 
@@ -311,6 +349,9 @@ mod tests {
         );
         assert!(check_smtp_url("smtp://mail.example.com:587?tls=opportunistic", false).is_err());
         assert!(check_smtp_url("smtp://mail.example.com:25", true).is_ok());
+        assert!(check_sms_url("https://sms.example.com/send").is_ok());
+        assert!(check_sms_url("http://127.0.0.1:9000/send").is_ok());
+        assert!(check_sms_url("http://sms.example.com/send").is_err());
         assert_eq!(check_smtp_url("smtp://mail.example.com/#?tls=required", false), Err(TransportError::Fragment));
     }
 

@@ -24,6 +24,7 @@ pub async fn once(state: &AppState) -> Result<()> {
     let mut tx = state.write().await?;
     throttles::forget_old(&mut tx, now).await?;
     outbox::redact_delivered(&mut tx, now).await?;
+    crate::sms::redact_delivered(&mut tx, now).await?;
     crate::sessions::forget_ended(&mut tx, now).await?;
     tx.commit().await?;
     Ok(())

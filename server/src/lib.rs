@@ -23,9 +23,11 @@ mod ids;
 mod mail;
 mod org_access;
 mod passwords;
-mod reauth;
+pub mod reauth;
 pub mod sealing;
+mod security_log;
 mod sessions;
+pub mod sms;
 mod state;
 mod throttles;
 

@@ -4,7 +4,7 @@ use clap::Parser;
 use secrecy::ExposeSecret;
 use server::config::{self, AccountArgs, AccountTask, Cli, Command, Config, ServeArgs};
 use server::sealing::SealingKey;
-use server::{db, demo, housekeeping, http, operator, outbox, AppState};
+use server::{db, demo, housekeeping, http, operator, outbox, sms, AppState};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -33,6 +33,9 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     if let Some(smtp) = &args.smtp_url {
         config::check_smtp_url(smtp.expose_secret(), args.allow_insecure_smtp)?;
     }
+    if let Some(sms) = &args.sms_url {
+        config::check_sms_url(sms)?;
+    }
     let key = match &args.secret_key {
         Some(key) => SealingKey::from_base64(key.expose_secret())?,
         None => SealingKey::load_or_create(&args.secret_key_file)?,
@@ -43,6 +46,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let state = AppState::new(pool, config.clone(), db::is_postgres(&url));
     let seeded = args.seed_demo && demo::seed_if_empty(&state).await?;
     tokio::spawn(outbox::run_worker(state.clone()));
+    tokio::spawn(sms::run_worker(state.clone()));
     tokio::spawn(housekeeping::run(state.clone()));
     if !config.dist.join("index.html").exists() {
         tracing::warn!(dist = %config.dist.display(), "no built client here: only the API is served");

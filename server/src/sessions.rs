@@ -54,7 +54,8 @@ pub async fn current(cx: &Ctx) -> Result<SessionRow> {
     Ok(row)
 }
 
-/// Opens a new session (a new identifier at every sign-in) and sets its cookie.
+/// Opens a new session (a new identifier at every sign-in) and sets its cookie. The
+/// password (and second factor) just given count as a recent re-authentication.
 pub async fn open(tx: &mut Tx, cx: &Ctx, user_id: &str, current_org_id: Option<&str>, persistent: bool) -> Result<()> {
     let (secret, hash) = new_secret();
     let now = cx.now();
@@ -68,8 +69,8 @@ pub async fn open(tx: &mut Tx, cx: &Ctx, user_id: &str, current_org_id: Option<&
     }
     let lifetime = if persistent { PERSISTENT_MS } else { BROWSER_ONLY_MS };
     sqlx::query(
-        "INSERT INTO sessions (id_hash, user_id, current_org_id, persistent, created_at, last_seen_at, expires_at, ip, user_agent) \
-         VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8)",
+        "INSERT INTO sessions (id_hash, user_id, current_org_id, persistent, created_at, last_seen_at, expires_at, ip, user_agent, reauthenticated_at) \
+         VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $5)",
     )
     .bind(hash)
     .bind(user_id)

@@ -74,3 +74,11 @@ pub async fn check_password(
 ) -> Result<domain::PasswordVerdict, AppError> {
     crate::endpoint::serve(CheckPassword { password, email, first_name, last_name }).await
 }
+
+/// Confirms it is still the account's owner before a sensitive change: the password, or
+/// a code of a second factor (one of the two). The session then counts as
+/// re-authenticated for 10 minutes.
+#[server(endpoint = "auth/reauthenticate", input = Json)]
+pub async fn reauthenticate(password: Option<String>, code: Option<String>) -> Result<(), AppError> {
+    crate::endpoint::serve(Reauthenticate { password, code }).await
+}

@@ -15,6 +15,9 @@ pub struct OutboxMail {
     /// Unix milliseconds.
     pub created_at: i64,
     pub delivered: bool,
+    /// A text message (`to` is a phone number in E.164, `subject` is empty).
+    #[serde(default)]
+    pub sms: bool,
 }
 
 #[server(endpoint = "dev/outbox", input = Json)]

@@ -38,10 +38,13 @@ pub fn DevMailPage() -> impl IntoView {
                     <ul class="mail-list">
                         {list.into_iter().map(|m| {
                             let status = if m.delivered { DevMailMsg::DevMailStatusSent } else { DevMailMsg::DevMailStatusPending };
+                            let (sms, subject) = (m.sms, m.subject.clone());
+                            let heading = move || if sms { DevMailMsg::DevMailSms.text(i18n.lang()).to_string() } else { subject.clone() };
+                            let label = heading.clone();
                             view! {
                                 <li class="mail">
-                                    <article aria-label=m.subject.clone()>
-                                        <h2>{m.subject.clone()}</h2>
+                                    <article aria-label=label>
+                                        <h2>{heading}</h2>
                                         <p class="muted">{
                                             let to = m.to.clone();
                                             move || i18n.fill(DevMailMsg::DevMailTo, &[("to", &to), ("status", status.text(i18n.lang()))])

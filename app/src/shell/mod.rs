@@ -7,6 +7,7 @@ mod language;
 pub mod menu_keys;
 mod not_found;
 mod notice;
+pub mod reauth;
 mod user_menu;
 
 pub use dialog::Dialog;
@@ -43,6 +44,7 @@ pub fn Shell() -> impl IntoView {
         >
             <header::Header/>
             <main id="main" class="page"><Outlet/></main>
+            <reauth::ReauthHost/>
         </Show>
     }
 }
@@ -73,19 +75,36 @@ pub fn use_title(title: impl Fn() -> String + Send + Sync + 'static) {
 
 /// Wires an [`Action`] calling a server function to the page: each failure is shown in
 /// `error`, each success is handed to `on_ok` (and clears the error). The action itself
-/// tracks whether a call is pending (`action.pending()`), for the buttons.
+/// tracks whether a call is pending (`action.pending()`), for the buttons. A request the
+/// server wants re-authenticated first (`reauthentication_required`) is sent again, with
+/// the same input, once the user has confirmed it is them ([`reauth`]).
 pub fn on_answer<I, T>(
     action: Action<I, Result<T, crate::error::AppError>>,
     error: RwSignal<Option<crate::error::AppError>>,
     on_ok: impl Fn(T) + 'static,
 ) where
-    I: 'static,
+    I: Clone + Send + Sync + 'static,
     T: Clone + Send + Sync + 'static,
 {
+    // The input of the last call: the action forgets it once answered.
+    let last_input = StoredValue::new(None::<I>);
+    Effect::new(move |_| {
+        if let Some(input) = action.input().get() {
+            last_input.set_value(Some(input));
+        }
+    });
+    let reauth = use_context::<reauth::Reauth>();
     Effect::new(move |_| match action.value().get() {
         Some(Ok(value)) => {
             error.set(None);
             on_ok(value);
+        }
+        Some(Err(crate::error::AppError::ReauthenticationRequired)) if reauth.is_some() => {
+            if let (Some(reauth), Some(input)) = (reauth, last_input.get_value()) {
+                reauth.ask(move || {
+                    action.dispatch(input.clone());
+                });
+            }
         }
         Some(Err(e)) => error.set(Some(e)),
         None => {}

@@ -9,7 +9,6 @@ catalogue! {
     ProfileLanguageHelp { en: "The console and the emails you receive use this language.", fr: "La console et les e-mails que vous recevez utilisent cette langue." }
     ProfileSignedInAs { en: "Signed in as {email}", fr: "Connecté en tant que {email}" }
     ProfileChange { en: "Change", fr: "Modifier" }
-    ProfileCancel { en: "Cancel", fr: "Annuler" }
     ProfileSave { en: "Save", fr: "Enregistrer" }
     ProfileSaved { en: "Saved.", fr: "Enregistré." }
     ProfileCurrentPassword { en: "Current password", fr: "Mot de passe actuel" }
@@ -81,11 +80,9 @@ catalogue! {
     ProblemSameAsLogin { en: "it is your login email; the recovery email must differ from it", fr: "c'est votre adresse de connexion ; l'adresse de récupération doit en être différente" }
     ProblemUnchanged { en: "it is already your login email", fr: "c'est déjà votre adresse de connexion" }
     ProblemTimeZone { en: "not a time zone we know (for example Europe/Zurich)", fr: "fuseau horaire inconnu (par exemple Europe/Zurich)" }
-    ProblemWrongCode { en: "the code is wrong", fr: "le code est faux" }
     ProblemNoCode { en: "no code is waiting or it has expired: ask for a new one", fr: "aucun code n'est en attente ou il a expiré : demandez-en un nouveau" }
     ProblemConfirmation { en: "type your login email exactly", fr: "saisissez exactement votre adresse de connexion" }
     FieldTimeZone { en: "Time zone", fr: "Fuseau horaire" }
-    FieldCode { en: "Code", fr: "Code" }
     FieldConfirmation { en: "Confirmation", fr: "Confirmation" }
     FieldNewPassword { en: "New password", fr: "Nouveau mot de passe" }
     // Emails

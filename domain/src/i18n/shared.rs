@@ -24,6 +24,14 @@ catalogue! {
     ErrorInvitationOtherEmail { en: "This invitation was sent to another email address.", fr: "Cette invitation a été envoyée à une autre adresse e-mail." }
     ErrorAccountExists { en: "An account already uses this address: sign in to accept the invitation.", fr: "Un compte utilise déjà cette adresse : connectez-vous pour accepter l'invitation." }
     ErrorLinkInvalid { en: "This link is no longer valid: it was already used or has expired.", fr: "Ce lien n'est plus valable : il a déjà été utilisé ou a expiré." }
+    ErrorReauthenticationRequired { en: "For your security, confirm it is you before this change.", fr: "Pour votre sécurité, confirmez qu'il s'agit bien de vous avant cette modification." }
+    ReauthTitle { en: "Confirm it is you", fr: "Confirmez qu'il s'agit de vous" }
+    ReauthExplain { en: "This change protects your account. Enter your password, or a code from your two-factor authentication, to continue. You will not be asked again for 10 minutes.", fr: "Cette modification protège votre compte. Saisissez votre mot de passe, ou un code de votre authentification à deux facteurs, pour continuer. Cela ne vous sera plus demandé pendant 10 minutes." }
+    ReauthUseCode { en: "Use a two-factor code instead", fr: "Utiliser plutôt un code à deux facteurs" }
+    ReauthUsePassword { en: "Use my password instead", fr: "Utiliser plutôt mon mot de passe" }
+    ReauthConfirm { en: "Confirm", fr: "Confirmer" }
+    FieldCode { en: "Code", fr: "Code" }
+    ProblemWrongCode { en: "This code is not correct or has already been used.", fr: "Ce code est incorrect ou a déjà été utilisé." }
     ErrorInvalidField { en: "{field}: {problem}", fr: "{field} : {problem}" }
     EmailEmpty { en: "Enter an email address.", fr: "Saisissez une adresse e-mail." }
     EmailTooLong { en: "An email address has at most 254 characters.", fr: "Une adresse e-mail compte au plus 254 caractères." }

@@ -146,6 +146,15 @@ impl TestApp {
         self.outbox().await.into_iter().find(|m| m["to"] == to).unwrap_or_else(|| panic!("no email to {to}"))
     }
 
+    /// The newest text message to `number` (E.164) as its recipient reads it, if any.
+    pub async fn last_sms_to(&self, number: &str) -> Option<String> {
+        self.outbox()
+            .await
+            .into_iter()
+            .find(|m| m["sms"] == true && m["to"] == number)
+            .map(|m| m["body"].as_str().unwrap().to_string())
+    }
+
     /// Signs up (individual account), confirms the address through the emailed link.
     pub async fn sign_up(&self, email: &str, first: &str, last: &str) -> User {
         let (status, body) = self.call(None, "auth/sign_up", sign_up_body(email, first, last, None)).await;

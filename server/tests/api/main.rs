@@ -16,5 +16,7 @@ mod members_matrix;
 mod organizations;
 mod outbox;
 mod profile;
+mod reauthentication;
 mod security;
 mod settings;
+mod sms;

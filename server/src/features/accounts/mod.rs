@@ -2,6 +2,7 @@
 //! brute-force protection, sign-out.
 
 mod confirmation;
+mod reauthenticate;
 mod sign_in;
 mod sign_up;
 pub mod store;
@@ -23,6 +24,7 @@ pub fn endpoints(api: &mut Endpoints) {
     api.public(sign_in::sign_in);
     api.public(sign_up::sign_up);
     api.public(confirmation::verify);
+    api.signed_in(reauthenticate::reauthenticate);
 }
 
 /// The signed-in user, or `None` (not an error: the client asks before anyone signs in).

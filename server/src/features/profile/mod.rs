@@ -15,7 +15,7 @@ use app::error::{Field, Problem};
 use app::profile::api::{GetProfile, Profile, RecoveryChannel, SetLanguage, SetNewsletter, SetRegion};
 use app::AppError;
 use domain::profile::{NewsletterTopic, ProfileProblem, TIME_ZONE_MAX_CHARS};
-use domain::security_event::SecurityEvent;
+use domain::SecurityEvent;
 
 use crate::caller::Caller;
 use crate::context::Ctx;
@@ -73,12 +73,14 @@ async fn get_profile(cx: Ctx, caller: Caller, _: GetProfile) -> Result<Profile> 
 
 async fn set_language(cx: Ctx, caller: Caller, SetLanguage { lang }: SetLanguage) -> Result<()> {
     let mut tx = cx.write().await?;
-    sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
+    let changed = sqlx::query("UPDATE users SET lang = $1 WHERE id = $2 AND lang <> $1")
         .bind(lang.code())
         .bind(&caller.user_id)
         .execute(&mut *tx)
         .await?;
-    security_log::record(&mut tx, &cx, &caller.user_id, SecurityEvent::LanguageChanged, lang.code()).await?;
+    if changed.rows_affected() > 0 {
+        security_log::record(&mut tx, &cx, &caller.user_id, SecurityEvent::LanguageChanged, lang.code()).await?;
+    }
     tx.commit().await?;
     Ok(())
 }

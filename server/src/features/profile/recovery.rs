@@ -154,7 +154,7 @@ pub async fn verify_phone(cx: Ctx, caller: Caller, VerifyPhone { code }: VerifyP
             store::drop_phone_check(&mut tx, &caller.user_id).await?;
         }
         tx.commit().await?;
-        return Err(problem(ProfileProblem::WrongCode).into());
+        return Err(AppError::invalid(Field::Code, Problem::WrongCode).into());
     }
     sqlx::query("UPDATE users SET recovery_phone = $1, recovery_phone_verified_at = $2 WHERE id = $3")
         .bind(&check.phone)
