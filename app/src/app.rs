@@ -14,6 +14,7 @@ use crate::i18n::I18n;
 use crate::members::MembersArea;
 use crate::organizations::{DeleteOrganizationArea, MyOrganizationsArea, OrgFrame, ToCurrentOrg};
 use crate::profile::ProfileArea;
+use crate::profile::{ConfirmProfileEmailArea, ProfileArea};
 use crate::recovery::{ConfirmLoginArea, ForgotLoginArea, ForgotPasswordArea, IdentityCheckArea, ResetPasswordArea};
 use crate::security::SecurityArea;
 use crate::session::Session;
@@ -57,6 +58,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/forgot-login") view={Lazy::<ForgotLoginArea>::new()}/>
                 <Route path=path!("/identity-check") view={Lazy::<IdentityCheckArea>::new()}/>
                 <Route path=path!("/confirm-login") view={Lazy::<ConfirmLoginArea>::new()}/>
+                <Route path=path!("/confirm-login-email") view={Lazy::<ConfirmProfileEmailArea>::new()}/>
+                <Route path=path!("/confirm-recovery-email") view={Lazy::<ConfirmProfileEmailArea>::new()}/>
                 // Signed-in pages share one shell that stays mounted between them.
                 // Signed-in pages share one shell that stays mounted between them; the
                 // pages of an organization name it in their address (`/o/<id>/…`).

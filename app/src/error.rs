@@ -2,10 +2,11 @@
 //! `error` code (see docs/API.md), translated by the client, mapped to an HTTP status by
 //! the server.
 
-use domain::i18n::{KeysMsg, OrgMsg, RecoveryMsg, SecurityMsg, SettingsMsg};
+use domain::i18n::{KeysMsg, OrgMsg, ProfileMsg, RecoveryMsg, SecurityMsg, SettingsMsg};
 use domain::keys::KeyRefusal;
 use domain::org_details::{DetailError, LogoError};
 use domain::organization::{Currency, DeletionBlocker};
+use domain::profile::ProfileProblem;
 use domain::recovery::RecoveryError;
 use domain::{Denied, EmailError, Lang, Msg, NameError, PasswordError, TextError};
 use leptos::server_fn::codec::JsonEncoding;
@@ -38,6 +39,10 @@ pub enum Field {
     /// Recovery: the story of an identity request, its document.
     Details,
     Document,
+    /// The profile (ACC-5…13).
+    NewPassword,
+    TimeZone,
+    Confirmation,
 }
 
 impl Field {
@@ -62,6 +67,9 @@ impl Field {
             Field::Code => Msg::FieldCode.text(lang),
             Field::Details => RecoveryMsg::FieldDetails.text(lang),
             Field::Document => RecoveryMsg::FieldDocument.text(lang),
+            Field::NewPassword => ProfileMsg::FieldNewPassword.text(lang),
+            Field::TimeZone => ProfileMsg::FieldTimeZone.text(lang),
+            Field::Confirmation => ProfileMsg::FieldConfirmation.text(lang),
         }
     }
 }
@@ -87,6 +95,8 @@ pub enum Problem {
     SmsCountry,
     /// Recovery (ACC-10…12): a code, a document, a new login.
     Recovery(RecoveryError),
+    /// A profile rule (ACC-4…13).
+    Profile(ProfileProblem),
 }
 
 impl Problem {
@@ -104,6 +114,7 @@ impl Problem {
             Problem::WrongCode => Msg::ProblemWrongCode.text(lang),
             Problem::SmsCountry => SecurityMsg::ProblemSmsCountry.text(lang),
             Problem::Recovery(e) => e.msg().text(lang),
+            Problem::Profile(p) => p.msg().text(lang),
         }
     }
 }
@@ -136,6 +147,11 @@ pub enum AppError {
     DeletionBlocked {
         blockers: Vec<DeletionBlocker>,
         currency: Currency,
+    },
+    /// The account cannot be closed: the user is the last legal representative of these
+    /// organizations, which still have products or other members (ACC-13).
+    ClosureBlocked {
+        organizations: Vec<String>,
     },
     InvitationInvalid,
     InvitationOtherEmail,
@@ -188,6 +204,7 @@ impl AppError {
             AppError::InvitationNoLongerGrants { .. } => 410,
             AppError::DeletionBlocked { .. } => 409,
             AppError::InvitationInvalid | AppError::LinkInvalid | AppError::SignInExpired => 410,
+            AppError::ClosureBlocked { .. } => 409,
             AppError::InvitationOtherEmail => 403,
             AppError::AccountExists => 409,
             AppError::NotFound => 404,
@@ -218,6 +235,9 @@ impl AppError {
             }
             AppError::DeletionBlocked { blockers, currency } => {
                 blockers.iter().map(|b| b.describe(lang, *currency)).collect::<Vec<_>>().join(" ")
+            }
+            AppError::ClosureBlocked { organizations } => {
+                format!("{} {}", ProfileMsg::CloseBlocked.text(lang), organizations.join(", "))
             }
             AppError::InvitationInvalid => Msg::ErrorInvitationInvalid.text(lang).into(),
             AppError::InvitationOtherEmail => Msg::ErrorInvitationOtherEmail.text(lang).into(),

@@ -59,6 +59,8 @@ pub mod endpoint;
 #[cfg(feature = "ui")]
 mod app;
 #[cfg(feature = "ui")]
+pub mod dates;
+#[cfg(feature = "ui")]
 pub mod home;
 #[cfg(feature = "ui")]
 pub mod i18n;

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
 
+#[cfg(feature = "guessing")]
+pub mod guessing;
+
 /// A password that satisfied the policy. Its `Debug` never shows the secret and it
 /// cannot be serialized, so it cannot leak into a log line or an answer by accident.
 #[derive(Clone, PartialEq, Eq)]
@@ -35,6 +38,14 @@ impl PasswordError {
             PasswordError::ContainsPersonalInformation => Msg::PasswordPersonal,
         }
     }
+}
+
+/// The server's opinion of a password being typed: the meter's strength (0–4) and why it
+/// would be refused, if it would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordVerdict {
+    pub strength: u8,
+    pub refusal: Option<PasswordError>,
 }
 
 /// What the password must not contain: the account's email and names.

@@ -47,6 +47,12 @@ pub enum Bucket {
     RecoveryGuess,
     /// Identity-verification requests, keyed by client address and by contact address.
     IdentityCheck,
+    /// Passwords checked for the strength meter, keyed by client address (ACC-5).
+    PasswordCheck,
+    /// Verification links for a new login or recovery email, keyed by user (ACC-4, ACC-6).
+    ProfileEmail,
+    /// SMS codes sent to a recovery phone, keyed by user and by number (ACC-7).
+    PhoneCode,
 }
 
 impl Bucket {
@@ -70,6 +76,9 @@ impl Bucket {
             Bucket::RecoverySms => "recovery_sms",
             Bucket::RecoveryGuess => "recovery_guess",
             Bucket::IdentityCheck => "identity_check",
+            Bucket::PasswordCheck => "password_check",
+            Bucket::ProfileEmail => "profile_email",
+            Bucket::PhoneCode => "phone_code",
         }
     }
 
@@ -136,6 +145,27 @@ impl Bucket {
             Bucket::RecoveryGuess => ThrottlePolicy::ADDRESS,
             Bucket::IdentityCheck => ThrottlePolicy {
                 free_failures: 4,
+                first_delay_ms: 60 * 60_000,
+                max_delay_ms: 24 * 60 * 60_000,
+                forget_after_ms: 24 * 60 * 60_000,
+            },
+            // A meter asks as the person types (debounced): 200 an hour, then waits.
+            Bucket::PasswordCheck => ThrottlePolicy {
+                free_failures: 200,
+                first_delay_ms: 60_000,
+                max_delay_ms: 15 * 60_000,
+                forget_after_ms: 60 * 60_000,
+            },
+            // 5 links a day, then one an hour.
+            Bucket::ProfileEmail => ThrottlePolicy {
+                free_failures: 4,
+                first_delay_ms: 60 * 60_000,
+                max_delay_ms: 24 * 60 * 60_000,
+                forget_after_ms: 24 * 60 * 60_000,
+            },
+            // 3 codes, then a wait of an hour doubling up to a day.
+            Bucket::PhoneCode => ThrottlePolicy {
+                free_failures: 2,
                 first_delay_ms: 60 * 60_000,
                 max_delay_ms: 24 * 60 * 60_000,
                 forget_after_ms: 24 * 60 * 60_000,

@@ -16,15 +16,6 @@ use crate::shell::{use_title, ErrorNotice, SuccessNotice};
 
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_name = Date)]
-    type JsDate;
-    #[wasm_bindgen(constructor, js_class = "Date")]
-    fn new(ms: f64) -> JsDate;
-    #[wasm_bindgen(method, js_class = "Date", js_name = toLocaleString)]
-    fn to_locale_string(this: &JsDate, locale: &str) -> String;
-    #[wasm_bindgen(method, js_class = "Date", js_name = toISOString)]
-    fn to_iso_string(this: &JsDate) -> String;
-
     #[wasm_bindgen(js_name = Blob)]
     type JsBlob;
     #[wasm_bindgen(constructor, js_class = "Blob")]
@@ -33,12 +24,6 @@ extern "C" {
     fn create_object_url(blob: &JsBlob) -> String;
     #[wasm_bindgen(js_namespace = URL, js_name = revokeObjectURL)]
     fn revoke_object_url(url: &str);
-}
-
-/// The time in the user's language and time zone, and as ISO 8601 for `<time>`.
-fn times(ms: i64, lang: domain::Lang) -> (String, String) {
-    let date = JsDate::new(ms as f64);
-    (date.to_locale_string(lang.code()), date.to_iso_string())
 }
 
 /// Hands the text to the browser as a downloaded file.
@@ -222,7 +207,8 @@ pub fn AuditPage() -> impl IntoView {
 fn AuditItem(e: AuditEntry) -> impl IntoView {
     let i18n = use_i18n();
     let lang = move || i18n.lang();
-    let when = move || times(e.created_at, lang());
+    let dates = crate::dates::use_dates();
+    let when = move || (dates(e.created_at, crate::dates::Shown::DateTime), crate::dates::iso(e.created_at));
     let what = {
         let a = e.action.clone();
         move || action_text(&a, lang())

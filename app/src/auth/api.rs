@@ -123,6 +123,18 @@ pub async fn sign_out() -> Result<(), AppError> {
     crate::endpoint::serve(SignOut {}).await
 }
 
+/// The server's opinion of a password being typed (ACC-5): strength and refusal, with
+/// the full policy (common and breached passwords), which the browser does not ship.
+#[server(endpoint = "auth/check_password", input = Json)]
+pub async fn check_password(
+    password: String,
+    email: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+) -> Result<domain::PasswordVerdict, AppError> {
+    crate::endpoint::serve(CheckPassword { password, email, first_name, last_name }).await
+}
+
 /// Confirms it is still the account's owner before a sensitive change: the password, or
 /// a code of a second factor (one of the two). The session then counts as
 /// re-authenticated for 10 minutes.

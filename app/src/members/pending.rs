@@ -19,6 +19,7 @@ pub fn PendingInvitations(
     on_error: Callback<AppError>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let dates = crate::dates::use_dates();
     let items = pending
         .into_iter()
         .map(|p| {
@@ -59,7 +60,7 @@ pub fn PendingInvitations(
                     <span class="pending-who">
                         <span>{p.email.clone()}</span>
                         <small>{move || i18n.fill(MembersMsg::MembersInvitedAs, &[("role", role.label().text(i18n.lang()))])}</small>
-                        <small>{move || i18n.fill(MembersMsg::MembersInvitationExpires, &[("date", &local_date(expires_at, i18n.lang()))])}</small>
+                        <small>{move || i18n.fill(MembersMsg::MembersInvitationExpires, &[("date", &dates(expires_at, crate::dates::Shown::Date))])}</small>
                         {reason.map(|r| view! { <small id=reason_id class="reason">{r}</small> })}
                     </span>
                     <span class="actions">
@@ -82,14 +83,4 @@ pub fn PendingInvitations(
             <ul class="pending-list">{items}</ul>
         </section>
     }
-}
-
-/// A day in the browser's time zone, written the way the language writes dates.
-fn local_date(ms: i64, lang: domain::Lang) -> String {
-    let date = web_sys::js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let options = web_sys::js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = web_sys::js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    String::from(date.to_locale_date_string(lang.code(), &options))
 }

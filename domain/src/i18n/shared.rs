@@ -43,7 +43,7 @@ catalogue! {
     NameControlCharacters { en: "This name contains characters that are not allowed.", fr: "Ce nom contient des caractères non autorisés." }
     PasswordTooShort { en: "Use at least 15 characters. A short sentence is easy to remember.", fr: "Utilisez au moins 15 caractères. Une courte phrase se retient facilement." }
     PasswordTooLong { en: "Use at most 128 characters.", fr: "Utilisez au plus 128 caractères." }
-    PasswordCommon { en: "This password is too common: attackers try it first. Choose another one.", fr: "Ce mot de passe est trop courant : les attaquants l'essaient en premier. Choisissez-en un autre." }
+    PasswordCommon { en: "This password is too common or too easy to guess: attackers try such passwords first. Choose another one.", fr: "Ce mot de passe est trop courant ou trop facile à deviner : les attaquants essaient ce genre de mot de passe en premier. Choisissez-en un autre." }
     PasswordPersonal { en: "Your password must not contain your email address or your name.", fr: "Votre mot de passe ne doit contenir ni votre adresse e-mail ni votre nom." }
     FieldEmail { en: "Email address", fr: "Adresse e-mail" }
     FieldPassword { en: "Password", fr: "Mot de passe" }

@@ -18,6 +18,7 @@ mod members_matrix;
 mod org_two_factor;
 mod organizations;
 mod outbox;
+mod profile;
 mod reauthentication;
 mod recovery;
 mod security;

@@ -63,7 +63,7 @@ fn parse(input: &SignUpInput) -> Result<NewAccount, AppError> {
         PersonName::parse(&input.first_name).map_err(|e| AppError::invalid(Field::FirstName, Problem::Name(e)))?;
     let last = PersonName::parse(&input.last_name).map_err(|e| AppError::invalid(Field::LastName, Problem::Name(e)))?;
     let personal = PersonalWords { email: Some(email.as_str()), names: vec![first.as_str(), last.as_str()] };
-    let password = Password::parse(&input.password, &personal)
+    let password = Password::parse_checked(&input.password, &personal)
         .map_err(|e| AppError::invalid(Field::Password, Problem::Password(e)))?;
     let country = match (input.country.as_deref().map(str::trim).filter(|c| !c.is_empty()), &input.invitation) {
         (Some(code), _) => Some(app::settings::api::parse_country(code)?),

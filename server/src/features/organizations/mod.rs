@@ -4,9 +4,9 @@
 
 mod create;
 mod delete;
-mod facts;
+pub mod facts;
 mod leave;
-mod mail;
+pub mod mail;
 mod mine;
 pub mod store;
 

@@ -166,8 +166,8 @@ pub async fn reset_password(cx: Ctx, ResetPassword { token, password }: ResetPas
         account
     };
     let personal = PersonalWords { email: Some(&account.email), names: vec![&account.first_name, &account.last_name] };
-    let password =
-        Password::parse(&password, &personal).map_err(|e| AppError::invalid(Field::Password, Problem::Password(e)))?;
+    let password = Password::parse_checked(&password, &personal)
+        .map_err(|e| AppError::invalid(Field::Password, Problem::Password(e)))?;
     let hash = passwords::hash(password.expose().to_string()).await?;
     let mut tx = cx.write().await?;
     // Checked again: the token may have been used or have expired while hashing.
