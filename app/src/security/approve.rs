@@ -57,10 +57,11 @@ fn Approval(
     let session = use_session();
     let error = RwSignal::new(None::<AppError>);
     let decide = Action::new_local(|(id, approve): &(String, bool)| api::decide_push(id.clone(), *approve));
+    // The answer given (the action forgets its input once answered).
+    let approving = RwSignal::new(false);
     let id = approval.id.clone();
     on_answer(decide, error, move |()| {
-        let approved = decide.input().get_untracked().is_some_and(|(_, a)| a);
-        done.set(Some(if approved { SecurityMsg::Approved } else { SecurityMsg::Denied }));
+        done.set(Some(if approving.get_untracked() { SecurityMsg::Approved } else { SecurityMsg::Denied }));
         pending.update(|list| list.retain(|p| p.id != id));
     });
     let zone = session.me.with_untracked(|m| m.as_ref().and_then(|m| m.time_zone.clone()));
@@ -82,9 +83,9 @@ fn Approval(
             </dl>
             <div class="actions">
                 <button type="button" class="primary" disabled=move || decide.pending().get()
-                    on:click=move |_| { decide.dispatch((id.clone(), true)); }>{i18n.t(SecurityMsg::ApproveButton)}</button>
+                    on:click=move |_| { approving.set(true); decide.dispatch((id.clone(), true)); }>{i18n.t(SecurityMsg::ApproveButton)}</button>
                 <button type="button" class="danger" disabled=move || decide.pending().get()
-                    on:click=move |_| { decide.dispatch((id2.clone(), false)); }>{i18n.t(SecurityMsg::DenyButton)}</button>
+                    on:click=move |_| { approving.set(false); decide.dispatch((id2.clone(), false)); }>{i18n.t(SecurityMsg::DenyButton)}</button>
             </div>
             <ErrorNotice error/>
         </section>
