@@ -141,6 +141,16 @@ impl TestApp {
         mails.as_array().unwrap().clone()
     }
 
+    /// The newest email to `to` whose subject contains `subject`, which must exist. Other
+    /// emails may come between (a sign-in from a new device, a wrong password typed).
+    pub async fn mail_to_about(&self, to: &str, subject: &str) -> Value {
+        self.outbox()
+            .await
+            .into_iter()
+            .find(|m| m["to"] == to && m["subject"].as_str().is_some_and(|s| s.contains(subject)))
+            .unwrap_or_else(|| panic!("no email to {to} about {subject:?}"))
+    }
+
     /// The newest email to `to`, which must exist.
     pub async fn last_mail_to(&self, to: &str) -> Value {
         self.outbox().await.into_iter().find(|m| m["to"] == to).unwrap_or_else(|| panic!("no email to {to}"))
