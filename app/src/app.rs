@@ -13,7 +13,6 @@ use crate::home::HomePage;
 use crate::i18n::I18n;
 use crate::members::MembersArea;
 use crate::organizations::{DeleteOrganizationArea, MyOrganizationsArea, OrgFrame, ToCurrentOrg};
-use crate::profile::ProfileArea;
 use crate::profile::{ConfirmProfileEmailArea, ProfileArea};
 use crate::recovery::{ConfirmLoginArea, ForgotLoginArea, ForgotPasswordArea, IdentityCheckArea, ResetPasswordArea};
 use crate::security::SecurityArea;

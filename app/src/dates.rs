@@ -28,6 +28,8 @@ extern "C" {
 pub enum Shown {
     /// `22 November 2026, 14:05`
     DateTime,
+    /// `22 Nov 2026, 14:05 CET`: where the zone matters (sign-ins, sessions).
+    DateTimeWithZone,
     /// `22 November 2026`
     Date,
 }
@@ -37,9 +39,25 @@ fn options(shown: Shown, zone: Option<&str>) -> JsValue {
     let set = |k: &str, v: &str| {
         let _ = js_sys::Reflect::set(&o, &k.into(), &v.into());
     };
-    set("dateStyle", "long");
-    if shown == Shown::DateTime {
-        set("timeStyle", "short");
+    match shown {
+        // Field by field: `dateStyle` may not be combined with `timeZoneName`.
+        Shown::DateTimeWithZone => {
+            for (key, value) in [
+                ("year", "numeric"),
+                ("month", "short"),
+                ("day", "numeric"),
+                ("hour", "2-digit"),
+                ("minute", "2-digit"),
+                ("timeZoneName", "short"),
+            ] {
+                set(key, value);
+            }
+        }
+        Shown::DateTime => {
+            set("dateStyle", "long");
+            set("timeStyle", "short");
+        }
+        Shown::Date => set("dateStyle", "long"),
     }
     if let Some(zone) = zone {
         set("timeZone", zone);

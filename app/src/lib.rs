@@ -61,6 +61,8 @@ mod app;
 #[cfg(feature = "ui")]
 pub mod dates;
 #[cfg(feature = "ui")]
+pub mod download;
+#[cfg(feature = "ui")]
 pub mod home;
 #[cfg(feature = "ui")]
 pub mod i18n;

@@ -10,51 +10,21 @@ use domain::{Lang, Msg};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use wasm_bindgen::prelude::*;
 
 use super::api::{
     list_activity, list_sessions, revoke_session, sign_out_everywhere, sign_out_others, ActiveSession, ActivityCursor,
     ActivityEntry, ActivityKind,
 };
+use crate::dates::Shown;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::session::use_session;
 use crate::shell::{on_answer, use_title, Dialog, ErrorNotice, SuccessNotice};
 
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_name = Date)]
-    type JsDate;
-    #[wasm_bindgen(constructor, js_class = "Date")]
-    fn new(ms: f64) -> JsDate;
-    /// Throws for a time zone the browser does not know: caught, then UTC.
-    #[wasm_bindgen(method, catch, js_class = "Date", js_name = toLocaleString)]
-    fn to_locale_string_in(this: &JsDate, locale: &str, options: &JsValue) -> Result<String, JsValue>;
-    #[wasm_bindgen(method, js_class = "Date", js_name = toISOString)]
-    fn to_iso_string(this: &JsDate) -> String;
-}
-
-/// The time in the user's language and time zone, and as ISO 8601 for `<time>`.
+/// The time in the user's language and time zone (with the zone's name), and as ISO 8601
+/// for `<time>`.
 fn times(ms: i64, lang: Lang, zone: &str) -> (String, String) {
-    let date = JsDate::new(ms as f64);
-    let in_zone = |zone: &str| {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &zone.into());
-        // Fields one by one: `dateStyle` may not be combined with `timeZoneName`.
-        for (key, value) in [
-            ("year", "numeric"),
-            ("month", "short"),
-            ("day", "numeric"),
-            ("hour", "2-digit"),
-            ("minute", "2-digit"),
-            ("timeZoneName", "short"),
-        ] {
-            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-        }
-        date.to_locale_string_in(lang.code(), &options)
-    };
-    let text = in_zone(zone).or_else(|_| in_zone("UTC")).unwrap_or_default();
-    (text, date.to_iso_string())
+    (crate::dates::format(ms, lang, Some(zone), Shown::DateTimeWithZone), crate::dates::iso(ms))
 }
 
 fn device(user_agent: Option<&str>, lang: Lang) -> String {

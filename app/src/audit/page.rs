@@ -5,48 +5,12 @@ use domain::i18n::audit::{action_text, change_text};
 use domain::i18n::AuditMsg;
 use domain::{Action, Msg};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::api::{export_audit, list_audit, AuditCursor, AuditEntry, AuditFilter, AuditPage as Page, AuditPerson};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::session::use_session;
 use crate::shell::{use_title, ErrorNotice, SuccessNotice};
-
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_name = Blob)]
-    type JsBlob;
-    #[wasm_bindgen(constructor, js_class = "Blob")]
-    fn new(parts: Vec<JsValue>) -> JsBlob;
-    #[wasm_bindgen(js_namespace = URL, js_name = createObjectURL)]
-    fn create_object_url(blob: &JsBlob) -> String;
-    #[wasm_bindgen(js_namespace = URL, js_name = revokeObjectURL)]
-    fn revoke_object_url(url: &str);
-}
-
-/// Hands the text to the browser as a downloaded file.
-fn download(filename: &str, text: &str) {
-    // The byte-order mark makes spreadsheet programs read the file as UTF-8.
-    let blob = JsBlob::new(vec![JsValue::from_str("\u{feff}"), JsValue::from_str(text)]);
-    let url = create_object_url(&blob);
-    let document = document();
-    if let Ok(link) = document.create_element("a") {
-        let _ = link.set_attribute("href", &url);
-        let _ = link.set_attribute("download", filename);
-        let _ = link.set_attribute("hidden", "");
-        if let Some(body) = document.body() {
-            let _ = body.append_child(&link);
-            if let Ok(link) = link.clone().dyn_into::<web_sys::HtmlElement>() {
-                link.click();
-            }
-            link.remove();
-        }
-    }
-    let url_later = url.clone();
-    set_timeout(move || revoke_object_url(&url_later), std::time::Duration::from_secs(60));
-}
 
 fn person_text(p: &AuditPerson) -> String {
     format!("{} ({})", p.name, p.email)
@@ -125,7 +89,8 @@ pub fn AuditPage() -> impl IntoView {
         untrack(move || match answer {
             Ok(file) => {
                 error.set(None);
-                download(&file.filename, &file.csv);
+                // The byte-order mark makes spreadsheet programs read the file as UTF-8.
+                crate::download::download(&file.filename, &["\u{feff}", &file.csv]);
                 let rows = file.rows.to_string();
                 let args = [("file", file.filename.as_str()), ("rows", rows.as_str())];
                 let msg = if file.truncated { AuditMsg::AuditExportTruncated } else { AuditMsg::AuditExported };

@@ -4,8 +4,6 @@
 use domain::i18n::SecurityMsg;
 use domain::Plural;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::api;
 use super::page::use_security;
@@ -13,38 +11,6 @@ use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::session::use_session;
 use crate::shell::{on_answer, ErrorNotice};
-
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_name = Blob)]
-    type JsBlob;
-    #[wasm_bindgen(constructor, js_class = "Blob")]
-    fn new(parts: Vec<JsValue>) -> JsBlob;
-    #[wasm_bindgen(js_namespace = URL, js_name = createObjectURL)]
-    fn create_object_url(blob: &JsBlob) -> String;
-    #[wasm_bindgen(js_namespace = URL, js_name = revokeObjectURL)]
-    fn revoke_object_url(url: &str);
-}
-
-/// Hands the text to the browser as a downloaded file.
-fn download(filename: &str, text: &str) {
-    let blob = JsBlob::new(vec![JsValue::from_str(text)]);
-    let url = create_object_url(&blob);
-    let document = document();
-    if let Ok(link) = document.create_element("a") {
-        let _ = link.set_attribute("href", &url);
-        let _ = link.set_attribute("download", filename);
-        let _ = link.set_attribute("hidden", "");
-        if let Some(body) = document.body() {
-            let _ = body.append_child(&link);
-            if let Ok(link) = link.clone().dyn_into::<web_sys::HtmlElement>() {
-                link.click();
-            }
-            link.remove();
-        }
-    }
-    set_timeout(move || revoke_object_url(&url), std::time::Duration::from_secs(60));
-}
 
 /// The codes just made, until the person says they saved them.
 #[component]
@@ -65,7 +31,7 @@ pub fn FreshCodes() -> impl IntoView {
                         {codes.into_iter().map(|c| view! { <li><code>{c}</code></li> }).collect_view()}
                     </ol>
                     <div class="actions">
-                        <button type="button" on:click=move |_| download("orga-backup-codes.txt", &sheet)>
+                        <button type="button" on:click=move |_| crate::download::download("orga-backup-codes.txt", &[&sheet])>
                             {i18n.t(SecurityMsg::BackupDownload)}
                         </button>
                         <button type="button" class="primary" on:click=move |_| security.fresh_codes.set(None)>
