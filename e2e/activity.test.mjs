@@ -69,13 +69,14 @@ test('the activity shows the sessions; signing out the other one ends it there',
 });
 
 test('requiring two-factor authentication marks the members without it', async () => {
-  // What the 2FA setup leaves behind (its own story is the two-factor one): Marie has a
-  // confirmed second factor, so she may turn the requirement on without locking herself out.
-  execFileSync('sqlite3', [join(suite.server.dir, 'orga.db'),
-    "INSERT INTO second_factors (id, user_id, kind, label, secret, created_at, confirmed_at) " +
-    `SELECT 'e2e-factor', id, 'totp', 'Phone', 'x', 0, 0 FROM users WHERE email = '${MARIE}'`]);
   await suite.story('require', { width: 1280, height: 900 }, async (page) => {
     await suite.signIn(page, MARIE);
+    // What the 2FA setup leaves behind (its own story is the two-factor one), added once
+    // she is signed in (with it, signing in asks for a code): Marie has a confirmed
+    // second factor, so she may turn the requirement on without locking herself out.
+    execFileSync('sqlite3', [join(suite.server.dir, 'orga.db'),
+      "INSERT INTO second_factors (id, user_id, kind, label, secret, created_at, confirmed_at) " +
+      `SELECT 'e2e-factor', id, 'totp', 'Phone', 'x', 0, 0 FROM users WHERE email = '${MARIE}'`]);
     const org = new URL(page.url()).pathname.split('/')[2];
     assert.ok(org, `in an organization: ${page.url()}`);
     await page.goto(`${suite.server.base}/o/${org}/settings`);

@@ -2,7 +2,9 @@
 //! (ACC-5): zxcvbn's frequency lists (30,000 leaked passwords, 30,000 English Wikipedia
 //! words, 19,000 words of TV and film, 14,700 first names and 10,000 surnames: 93,855
 //! entries) with its patterns over them (l33t, reversed, repeated, keyboard walks,
-//! sequences, dates), so `qwertyuiop123456` and `iloveyouforever` are refused. Kept out of
+//! sequences, dates), so `qwertyuiop123456` and `iloveyouforever` are refused; and, word
+//! for word, the `passwords` crate's list of 99,838 leaked passwords (193,693 entries in
+//! all). Kept out of
 //! the browser's build (the `guessing` feature): the client asks `auth/check_password`.
 
 use super::{Password, PasswordError, PasswordVerdict, PersonalWords};
@@ -15,7 +17,7 @@ impl Password {
     /// `parse` and then the guessing check: the policy the server applies.
     pub fn parse_checked(input: &str, personal: &PersonalWords<'_>) -> Result<Password, PasswordError> {
         let password = Password::parse(input, personal)?;
-        if guess_score(input, personal) < MIN_SCORE {
+        if is_leaked(input) || guess_score(input, personal) < MIN_SCORE {
             return Err(PasswordError::Common);
         }
         Ok(password)
@@ -28,6 +30,11 @@ impl Password {
             Err(e) => PasswordVerdict { strength: 0, refusal: Some(e) },
         }
     }
+}
+
+/// On the list of leaked passwords, as typed or in lower case.
+fn is_leaked(input: &str) -> bool {
+    passwords::analyzer::is_common_password(input) || passwords::analyzer::is_common_password(input.to_lowercase())
 }
 
 fn guess_score(input: &str, personal: &PersonalWords<'_>) -> u8 {
@@ -58,6 +65,15 @@ mod tests {
             assert_eq!(Password::parse_checked(pw, &none()), Err(PasswordError::Common), "{pw}");
             assert_eq!(Password::assess(pw, &none()).refusal, Some(PasswordError::Common));
         }
+    }
+
+    #[test]
+    fn passwords_on_the_leaked_list_are_refused_word_for_word() {
+        for pw in ["30secondstomars", "1qazxsw23edcvfr4", "123456789zxcvbnm", "30SecondsToMars"] {
+            assert!(is_leaked(pw), "{pw}");
+            assert_eq!(Password::parse_checked(pw, &none()), Err(PasswordError::Common), "{pw}");
+        }
+        assert!(!is_leaked("orange tractor sings loudly"));
     }
 
     #[test]
