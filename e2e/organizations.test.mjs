@@ -80,6 +80,8 @@ for (const [who, viewport] of [
       await visible(dialog, 'the confirmation');
       await dialog.getByRole('button', { name: "Quitter l'Organisation" }).click();
       await visible(page.getByText('Vous avez quitté Demo Hosting SA.'), 'the confirmation message');
+      // The list is asked again after the answer: the organization leaves it shortly after.
+      await page.getByRole('link', { name: 'Ouvrir Demo Hosting SA' }).waitFor({ state: 'detached', timeout: 10000 });
       assert.equal(await page.getByRole('link', { name: 'Ouvrir Demo Hosting SA' }).count(), 0);
       await visible(page.getByRole('button', { name: new RegExp(`^${name}\\W+changer d'Organisation$`) }), 'working in the other one');
       await noSidewaysScroll(page, 'after leaving');

@@ -100,6 +100,9 @@ pub enum Denied {
     /// actor back at once.
     #[error("turn on two-factor authentication on your own account first")]
     OwnTwoFactorFirst,
+    /// Signed in with a temporary username (ACC-12): a new login email comes first.
+    #[error("choose your new login email first")]
+    ChooseLoginFirst,
 }
 
 impl Denied {
@@ -123,6 +126,7 @@ impl Denied {
             Denied::OnlyManagersManageSecurity => Msg::DeniedOnlyManagersSecurity,
             Denied::TwoFactorRequired => Msg::DeniedTwoFactorRequired,
             Denied::OwnTwoFactorFirst => Msg::DeniedOwnTwoFactorFirst,
+            Denied::ChooseLoginFirst => Msg::DeniedChooseLoginFirst,
         }
     }
 }

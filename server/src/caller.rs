@@ -38,6 +38,7 @@ impl Caller {
                 user_id: found.user_id.clone(),
                 current_org_id: None,
                 last_seen_at: cx.now(),
+                must_change_login: 0,
             };
             return Ok(Caller { user_id: found.user_id, session, via: AuthMethod::AppPassword });
         }

@@ -50,6 +50,12 @@ impl<F> Endpoint for F where
 {
 }
 
+/// What an account signed in with a temporary username (ACC-12) may still call, beside
+/// the public endpoints (`auth/me`, `auth/sign_out`): choosing its new login email, and
+/// the language it reads the page in.
+pub const OPEN_WHILE_CHOOSING_LOGIN: &[&str] =
+    &["recovery/choose_login", "recovery/confirm_login", "profile/set_language"];
+
 pub struct Endpoints {
     state: AppState,
     handlers: Handlers,
@@ -76,7 +82,9 @@ impl Endpoints {
     }
 
     /// A body for a signed-in caller: without a live session the call is refused
-    /// (`unauthenticated`) before the body runs.
+    /// (`unauthenticated`) before the body runs; an account that signed in with a
+    /// temporary username reaches only [`OPEN_WHILE_CHOOSING_LOGIN`] until it has chosen
+    /// a new login email (`denied`, `choose_login_first`).
     pub fn signed_in<F, H, Fut>(&mut self, body: H)
     where
         F: Endpoint,
@@ -91,6 +99,11 @@ impl Endpoints {
             async move {
                 let answer = async {
                     let caller = Caller::identify(&cx).await?;
+                    if caller.session.must_change_login != 0
+                        && !OPEN_WHILE_CHOOSING_LOGIN.contains(&F::PATH.trim_start_matches("/api/"))
+                    {
+                        return Err(AppError::Denied { reason: domain::Denied::ChooseLoginFirst }.into());
+                    }
                     body(cx.clone(), caller, args).await
                 };
                 answer.await.map_err(|e| answered(&cx, F::PATH, e))

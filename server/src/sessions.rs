@@ -24,6 +24,9 @@ pub struct SessionRow {
     pub user_id: String,
     pub current_org_id: Option<String>,
     pub last_seen_at: i64,
+    /// The account signed in with a temporary username (ACC-12) and has no login email
+    /// yet: only choosing one is open (see `endpoints::OPEN_WHILE_CHOOSING_LOGIN`).
+    pub must_change_login: i64,
 }
 
 /// The caller's live session, or `Unauthenticated`.
@@ -31,7 +34,7 @@ pub async fn current(cx: &Ctx) -> Result<SessionRow> {
     let token = cx.request.cookie(cx.config().session_cookie()).ok_or(AppError::Unauthenticated)?;
     let now = cx.now();
     let row: Option<SessionRow> = sqlx::query_as(
-        "SELECT s.id_hash, s.user_id, s.current_org_id, s.last_seen_at FROM sessions s \
+        "SELECT s.id_hash, s.user_id, s.current_org_id, s.last_seen_at, u.must_change_login FROM sessions s \
          JOIN users u ON u.id = s.user_id \
          WHERE s.id_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 \
            AND s.last_seen_at > (CASE WHEN s.persistent = 1 THEN $3 ELSE $4 END) \

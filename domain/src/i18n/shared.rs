@@ -82,6 +82,7 @@ catalogue! {
     DeniedOnlyManagersDelete { en: "Only legal representatives and administrators delete the organization.", fr: "Seuls les responsables légaux et les administrateurs suppriment l'Organisation." }
     DeniedOnlyManagersSecurity { en: "Only legal representatives and administrators manage the organization's security.", fr: "Seuls les responsables légaux et les administrateurs gèrent la sécurité de l'Organisation." }
     DeniedTwoFactorRequired { en: "This organization requires two-factor authentication: set it up on your account to continue.", fr: "Cette Organisation exige la double authentification : activez-la sur votre compte pour continuer." }
+    DeniedChooseLoginFirst { en: "Your login mailbox was lost: choose your new login email first.", fr: "Votre boîte de connexion est perdue : choisissez d'abord votre nouvelle adresse e-mail de connexion." }
     DeniedOwnTwoFactorFirst { en: "Turn on two-factor authentication on your own account first: otherwise the requirement would hold you back too.", fr: "Activez d'abord la double authentification sur votre propre compte : sinon l'exigence vous bloquerait aussi." }
     DeniedOnlyManagersAudit { en: "Only legal representatives and administrators see the audit log.", fr: "Seuls les responsables légaux et les administrateurs consultent le journal d'audit." }
     StrengthLabel { en: "Strength: {level}", fr: "Robustesse : {level}" }

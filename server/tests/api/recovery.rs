@@ -334,6 +334,22 @@ async fn a_temporary_username_signs_in_and_the_user_must_choose_a_new_login() {
     assert_eq!(status, StatusCode::OK, "{me}");
     assert_eq!(me["me"]["must_choose_login"], true);
     let cookie = cookie.unwrap();
+    // Until a new login is chosen, the session reaches nothing else, even crafted by hand.
+    for (endpoint, body) in [
+        ("members/list", json!({ "org_id": anna.org_id })),
+        ("organizations/mine", json!({})),
+        ("profile/get", json!({})),
+        ("auth/reauthenticate", json!({ "password": PASSWORD, "code": null })),
+    ] {
+        let (status, answer) = app.call(Some(&cookie), endpoint, body).await;
+        assert_eq!(
+            (status, answer),
+            (StatusCode::FORBIDDEN, json!({ "error": "denied", "reason": "choose_login_first" })),
+            "{endpoint}"
+        );
+    }
+    let (status, _) = app.call(Some(&cookie), "profile/set_language", json!({ "lang": "en" })).await;
+    assert_eq!(status, StatusCode::OK, "the page's language stays open");
 
     // Not the recovery email; another account's login is told to that address only.
     let choose = |email: &str| app.call(Some(&cookie), "recovery/choose_login", json!({ "email": email }));

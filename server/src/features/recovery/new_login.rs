@@ -75,8 +75,9 @@ pub async fn choose_login(cx: Ctx, caller: Caller, ChooseLogin { email }: Choose
     let account = store::account_by_id(&mut *tx, &caller.user_id).await?.ok_or(AppError::Unauthenticated)?;
     let lang = Lang::from_tag(&account.lang).unwrap_or_default();
     // Whether the address is taken is told to the address, not to the page.
-    if store::login_taken(&mut tx, email.as_str()).await? {
-        outbox::enqueue(&mut tx, &cx, mail::login_taken(email.as_str(), lang)).await?;
+    if let Some(owner_lang) = store::login_taken(&mut tx, email.as_str()).await? {
+        let owner_lang = Lang::from_tag(&owner_lang).unwrap_or_default();
+        outbox::enqueue(&mut tx, &cx, mail::login_taken(email.as_str(), owner_lang)).await?;
     } else {
         let (secret, token_hash) = new_secret();
         accounts::insert_token(
@@ -114,7 +115,7 @@ pub async fn confirm_login(cx: Ctx, caller: Caller, ConfirmLogin { token }: Conf
         Some((must_change, _)) if must_change != 0 => {}
         _ => return Err(AppError::LinkInvalid.into()),
     }
-    if store::login_taken(&mut tx, &new_login).await? {
+    if store::login_taken(&mut tx, &new_login).await?.is_some() {
         return Err(AppError::AccountExists.into());
     }
     if !accounts::use_token(&mut tx, &token_hash, now).await? {

@@ -143,11 +143,11 @@ pub async fn set_password(tx: &mut Tx, user_id: &str, hash: &str) -> Result<()> 
     Ok(())
 }
 
-/// Is `email` some account's login?
-pub async fn login_taken(tx: &mut Tx, email: &str) -> Result<bool> {
+/// The language of the account whose login is `email`, if one is (it is told in its own).
+pub async fn login_taken(tx: &mut Tx, email: &str) -> Result<Option<String>> {
     let row: Option<(String,)> =
-        sqlx::query_as("SELECT id FROM users WHERE email = $1").bind(email).fetch_optional(&mut **tx).await?;
-    Ok(row.is_some())
+        sqlx::query_as("SELECT lang FROM users WHERE email = $1").bind(email).fetch_optional(&mut **tx).await?;
+    Ok(row.map(|(lang,)| lang))
 }
 
 /// ACC-12: the account signs in with `username` (not its login email) until it chooses
