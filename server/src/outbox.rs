@@ -164,15 +164,7 @@ async fn deliver_due(
     .await?;
     let mut sent = 0;
     for mail in due {
-        let claimed = sqlx::query(
-            "UPDATE outbox SET claimed_until = $1 WHERE id = $2 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
-        )
-        .bind(now + 5 * MINUTE_MS)
-        .bind(&mail.id)
-        .bind(now)
-        .execute(state.pool())
-        .await?;
-        if claimed.rows_affected() != 1 {
+        if !claim(state, Queue::Email, &mail.id, now).await? {
             continue;
         }
         let html = match &mail.body_html {
@@ -183,35 +175,88 @@ async fn deliver_due(
             (Ok(body), Ok(html)) => send(transport, from, &mail, body, html).await,
             (Err(e), _) | (_, Err(e)) => Err(e),
         };
-        match outcome {
-            Ok(()) => {
-                // Delivered: the secret is not needed any more.
-                sqlx::query(
-                    "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, claimed_until = NULL, last_error = NULL, \
-                     secret_sealed = NULL WHERE id = $2",
-                )
-                    .bind(state.now())
-                    .bind(&mail.id)
-                    .execute(state.pool())
-                    .await?;
-                sent += 1;
-            }
-            Err(e) => {
-                // 1, 2, 4 … minutes, at most an hour between tries.
-                let backoff = MINUTE_MS * (1i64 << mail.attempts.clamp(0, 6));
-                tracing::warn!(id = %mail.id, error = %e, "email delivery failed; will retry");
-                sqlx::query(
-                    "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, claimed_until = NULL, last_error = $2 WHERE id = $3",
-                )
-                .bind(state.now() + backoff)
-                .bind(e.chars().take(500).collect::<String>())
-                .bind(&mail.id)
-                .execute(state.pool())
-                .await?;
-            }
+        if settle(state, Queue::Email, &mail.id, mail.attempts, outcome).await? {
+            sent += 1;
         }
     }
     Ok(sent)
+}
+
+/// The two durable queues that share the delivery steps below.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Queue {
+    Email,
+    Sms,
+}
+
+impl Queue {
+    fn table(self) -> &'static str {
+        match self {
+            Queue::Email => "outbox",
+            Queue::Sms => "sms_outbox",
+        }
+    }
+
+    fn what(self) -> &'static str {
+        match self {
+            Queue::Email => "email",
+            Queue::Sms => "SMS",
+        }
+    }
+}
+
+/// Claims a due row for five minutes, so another process leaves it alone; `false` when
+/// someone else has it or it went meanwhile.
+pub(crate) async fn claim(state: &AppState, queue: Queue, id: &str, now: i64) -> Result<bool> {
+    let claimed = sqlx::query(&format!(
+        "UPDATE {} SET claimed_until = $1 WHERE id = $2 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
+        queue.table()
+    ))
+    .bind(now + 5 * MINUTE_MS)
+    .bind(id)
+    .bind(now)
+    .execute(state.pool())
+    .await?;
+    Ok(claimed.rows_affected() == 1)
+}
+
+/// Records how a claimed row's delivery went: delivered (its secret erased, `true`), or
+/// failed and tried again later — 1, 2, 4 … minutes, at most an hour between tries.
+pub(crate) async fn settle(
+    state: &AppState,
+    queue: Queue,
+    id: &str,
+    attempts: i64,
+    outcome: Result<(), String>,
+) -> Result<bool> {
+    match outcome {
+        Ok(()) => {
+            sqlx::query(&format!(
+                "UPDATE {} SET sent_at = $1, attempts = attempts + 1, claimed_until = NULL, last_error = NULL, \
+                 secret_sealed = NULL WHERE id = $2",
+                queue.table()
+            ))
+            .bind(state.now())
+            .bind(id)
+            .execute(state.pool())
+            .await?;
+            Ok(true)
+        }
+        Err(e) => {
+            let backoff = MINUTE_MS * (1i64 << attempts.clamp(0, 6));
+            tracing::warn!(id = %id, error = %e, "{} delivery failed; will retry", queue.what());
+            sqlx::query(&format!(
+                "UPDATE {} SET attempts = attempts + 1, next_attempt_at = $1, claimed_until = NULL, last_error = $2 WHERE id = $3",
+                queue.table()
+            ))
+            .bind(state.now() + backoff)
+            .bind(e.chars().take(500).collect::<String>())
+            .bind(id)
+            .execute(state.pool())
+            .await?;
+            Ok(false)
+        }
+    }
 }
 
 async fn send(

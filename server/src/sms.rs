@@ -8,10 +8,10 @@ use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::clock::MINUTE_MS;
 use crate::context::{Ctx, Tx};
 use crate::error::Result;
 use crate::ids::new_id;
+use crate::outbox::{claim, settle, Queue};
 use crate::state::AppState;
 
 /// Stands in the stored text for the secret (a code), which is sealed apart. Made of
@@ -149,46 +149,15 @@ async fn deliver_due(state: &AppState, sender: &impl SmsSender) -> Result<usize>
     .await?;
     let mut sent = 0;
     for sms in due {
-        let claimed = sqlx::query(
-            "UPDATE sms_outbox SET claimed_until = $1 WHERE id = $2 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
-        )
-        .bind(now + 5 * MINUTE_MS)
-        .bind(&sms.id)
-        .bind(now)
-        .execute(state.pool())
-        .await?;
-        if claimed.rows_affected() != 1 {
+        if !claim(state, Queue::Sms, &sms.id, now).await? {
             continue;
         }
         let outcome = match text_with_secret(state, &sms.body_text, sms.secret_sealed.as_deref()) {
             Ok(text) => sender.send(&sms.to_number, &text).await,
             Err(e) => Err(e),
         };
-        match outcome {
-            Ok(()) => {
-                sqlx::query(
-                    "UPDATE sms_outbox SET sent_at = $1, attempts = attempts + 1, claimed_until = NULL, last_error = NULL, \
-                     secret_sealed = NULL WHERE id = $2",
-                )
-                .bind(state.now())
-                .bind(&sms.id)
-                .execute(state.pool())
-                .await?;
-                sent += 1;
-            }
-            Err(e) => {
-                // Codes are short-lived: retry soon, a few times (1, 2, 4 … minutes).
-                let backoff = MINUTE_MS * (1i64 << sms.attempts.clamp(0, 4));
-                tracing::warn!(id = %sms.id, error = %e, "SMS delivery failed; will retry");
-                sqlx::query(
-                    "UPDATE sms_outbox SET attempts = attempts + 1, next_attempt_at = $1, claimed_until = NULL, last_error = $2 WHERE id = $3",
-                )
-                .bind(state.now() + backoff)
-                .bind(e.chars().take(500).collect::<String>())
-                .bind(&sms.id)
-                .execute(state.pool())
-                .await?;
-            }
+        if settle(state, Queue::Sms, &sms.id, sms.attempts, outcome).await? {
+            sent += 1;
         }
     }
     Ok(sent)
