@@ -58,3 +58,15 @@ pub async fn begin_write(pool: &AnyPool, postgres: bool) -> Result<sqlx::Transac
         pool.begin_with("BEGIN IMMEDIATE").await
     }
 }
+
+/// Makes changes to one account's own credentials (app passwords, security keys) happen
+/// one at a time, so a limit counted before an insert holds: the first write of such a
+/// transaction. PostgreSQL holds the row lock until commit; SQLite's write transactions
+/// are serialized already.
+pub async fn lock_account(tx: &mut sqlx::Transaction<'static, sqlx::Any>, user_id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET must_change_login = must_change_login WHERE id = $1")
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

@@ -466,3 +466,26 @@ async fn closing_is_refused_while_the_last_legal_representative_then_ends_everyt
     let (status, _) = close(anna.cookie.clone(), PASSWORD, "anna@example.ch").await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn oversized_or_simultaneous_requests_get_a_clear_answer_never_a_server_error() {
+    let app = TestApp::spawn().await;
+    let anna = app.sign_up("anna@example.ch", "Anna", "Muster").await;
+    // The same topic turned on twice at once (a double click): both succeed, one row.
+    let on = json!({ "topic": "mail", "subscribed": true });
+    let (a, b) = tokio::join!(
+        app.call(Some(&anna.cookie), "profile/set_newsletter", on.clone()),
+        app.call(Some(&anna.cookie), "profile/set_newsletter", on.clone())
+    );
+    assert_eq!((a.0, b.0), (StatusCode::OK, StatusCode::OK), "{a:?} {b:?}");
+    let rows = "SELECT COUNT(*) FROM newsletter_subscriptions WHERE user_id = $1 AND topic = 'mail'";
+    assert_eq!(count(&app, rows, &[&anna.user_id]).await, 1);
+    // A link's token far longer than any token: the link is simply not valid.
+    for endpoint in ["profile/confirm_login_email", "profile/confirm_recovery_email"] {
+        let (status, body) = app.call(None, endpoint, json!({ "token": "x".repeat(40_000) })).await;
+        assert_eq!((status, body["error"].as_str()), (StatusCode::GONE, Some("link_invalid")), "{endpoint}");
+    }
+    // A 40 KB password at sign-in is a wrong password, like any other.
+    let (status, body, cookie) = app.sign_in("anna@example.ch", &"p".repeat(40_000)).await;
+    assert_eq!((status, body["error"].as_str(), cookie), (StatusCode::UNAUTHORIZED, Some("invalid_credentials"), None));
+}

@@ -30,6 +30,7 @@ async fn create(cx: Ctx, caller: Caller, CreateAppPassword { name }: CreateAppPa
     reauth::require_recent(&cx, &caller).await?;
     let now = cx.now();
     let mut tx = cx.write().await?;
+    crate::db::lock_account(&mut tx, &caller.user_id).await?;
     let two_factor = store::two_factor_on(&mut tx, &caller.user_id).await?;
     let active = store::count_active(&mut tx, &caller.user_id).await?;
     may_create_app_password(two_factor, active).map_err(|reason| AppError::KeyRefused { reason })?;

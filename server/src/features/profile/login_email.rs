@@ -12,6 +12,9 @@ use domain::profile::check_new_login;
 use domain::security_event::SecurityEvent;
 use domain::{Email, Lang};
 
+/// Longer than any link's token: refused before it is hashed.
+pub(super) const MAX_TOKEN_BYTES: usize = 320;
+
 use super::{mail, store};
 use crate::caller::Caller;
 use crate::clock::DAY_MS;
@@ -58,6 +61,9 @@ pub async fn change_login_email(
 }
 
 pub async fn confirm_login_email(cx: Ctx, ConfirmLoginEmail { token }: ConfirmLoginEmail) -> Result<String> {
+    if token.len() > MAX_TOKEN_BYTES {
+        return Err(AppError::LinkInvalid.into());
+    }
     let now = cx.now();
     let mut tx = cx.write().await?;
     let (user_id, new) = store::take_token(&mut tx, &hash_secret(&token), store::CHANGE_LOGIN, now)
@@ -76,12 +82,17 @@ pub async fn confirm_login_email(cx: Ctx, ConfirmLoginEmail { token }: ConfirmLo
         tx.commit().await?;
         return Err(AppError::invalid(Field::Email, Problem::Profile(p)).into());
     }
-    sqlx::query("UPDATE users SET email = $1, email_verified_at = $2 WHERE id = $3")
+    let changed = sqlx::query("UPDATE users SET email = $1, email_verified_at = $2 WHERE id = $3")
         .bind(&new)
         .bind(now)
         .bind(&user_id)
         .execute(&mut *tx)
-        .await?;
+        .await
+        .map_err(crate::error::Error::from);
+    // Taken at this very moment by a sign-up or another change: the link does nothing.
+    if let Err(e) = changed {
+        return Err(if e.is_unique_violation() { AppError::LinkInvalid.into() } else { e });
+    }
     // Links to the old address (its sign-up confirmation) prove nothing any more.
     store::drop_tokens(&mut tx, &user_id, VERIFY_EMAIL, now).await?;
     store::drop_tokens(&mut tx, &user_id, store::CHANGE_LOGIN, now).await?;

@@ -55,6 +55,9 @@ pub async fn set_recovery_email(
 }
 
 pub async fn confirm_recovery_email(cx: Ctx, ConfirmRecoveryEmail { token }: ConfirmRecoveryEmail) -> Result<String> {
+    if token.len() > super::login_email::MAX_TOKEN_BYTES {
+        return Err(AppError::LinkInvalid.into());
+    }
     let now = cx.now();
     let mut tx = cx.write().await?;
     let (user_id, email) = store::take_token(&mut tx, &hash_secret(&token), store::RECOVERY_EMAIL, now)

@@ -110,19 +110,14 @@ pub async fn newsletter<'e, E: Executor<'e, Database = Any>>(ex: E, user_id: &st
     Ok(NewsletterTopic::ALL.into_iter().filter(|t| on.contains(t)).collect())
 }
 
+/// Subscribes or unsubscribes; idempotent, so two clicks at once cannot collide.
 pub async fn set_newsletter(tx: &mut Tx, user_id: &str, topic: NewsletterTopic, subscribed: bool) -> Result<()> {
-    sqlx::query("DELETE FROM newsletter_subscriptions WHERE user_id = $1 AND topic = $2")
-        .bind(user_id)
-        .bind(topic.as_str())
-        .execute(&mut **tx)
-        .await?;
-    if subscribed {
-        sqlx::query("INSERT INTO newsletter_subscriptions (user_id, topic) VALUES ($1, $2)")
-            .bind(user_id)
-            .bind(topic.as_str())
-            .execute(&mut **tx)
-            .await?;
-    }
+    let statement = if subscribed {
+        "INSERT INTO newsletter_subscriptions (user_id, topic) VALUES ($1, $2) ON CONFLICT (user_id, topic) DO NOTHING"
+    } else {
+        "DELETE FROM newsletter_subscriptions WHERE user_id = $1 AND topic = $2"
+    };
+    sqlx::query(statement).bind(user_id).bind(topic.as_str()).execute(&mut **tx).await?;
     Ok(())
 }
 

@@ -99,6 +99,7 @@ async fn register_finish(
     })?;
     let credential_id = credential_text(passkey.cred_id());
     let mut tx = cx.write().await?;
+    crate::db::lock_account(&mut tx, &caller.user_id).await?;
     if store::credential_taken(&mut tx, &credential_id).await? {
         return Err(AppError::KeyRefused { reason: KeyRefusal::KeyAlreadyRegistered }.into());
     }
