@@ -272,6 +272,11 @@ async fn basic_auth_with_an_app_password_reaches_the_api_but_never_the_accounts_
         ("security_keys/register_start", json!({})),
         ("security_keys/list", json!({})),
         ("auth/reauthenticate", json!({ "password": PASSWORD, "code": null })),
+        ("auth/reauthenticate", json!({ "password": null, "code": "123456" })),
+        ("security/pending_approvals", json!({})),
+        ("security/decide_push", json!({ "id": "any", "approve": true })),
+        ("security/overview", json!({})),
+        ("activity/sign_out_everywhere", json!({})),
         ("organizations/delete", json!({ "org_id": ann.org_id, "password": PASSWORD, "email_invoices": false })),
     ] {
         let (status, out) = call_basic(&app, &auth, endpoint, body).await;

@@ -14,6 +14,7 @@ use crate::reauth;
 use crate::throttles::{rate_limited, Bucket, Counter};
 
 pub async fn reauthenticate(cx: Ctx, caller: Caller, Reauthenticate { password, code }: Reauthenticate) -> Result<()> {
+    caller.require_console()?;
     match (password, code) {
         (Some(password), None) => reauth::confirm_password(&cx, &caller, &password).await,
         (None, Some(code)) => confirm_code(&cx, &caller, &code).await,

@@ -50,6 +50,7 @@ async fn list_sessions(cx: Ctx, caller: Caller, _: ListSessions) -> Result<Vec<A
 }
 
 async fn revoke(cx: Ctx, caller: Caller, RevokeSession { session_id }: RevokeSession) -> Result<()> {
+    caller.require_console()?;
     if session_id.len() > MAX_ID_CHARS {
         return Err(AppError::NotFound.into());
     }
@@ -76,6 +77,7 @@ async fn revoke(cx: Ctx, caller: Caller, RevokeSession { session_id }: RevokeSes
 }
 
 async fn sign_out_others(cx: Ctx, caller: Caller, _: SignOutOthers) -> Result<u64> {
+    caller.require_console()?;
     let now = cx.now();
     let mut tx = cx.write().await?;
     let done =
@@ -91,6 +93,7 @@ async fn sign_out_others(cx: Ctx, caller: Caller, _: SignOutOthers) -> Result<u6
 }
 
 async fn sign_out_everywhere(cx: Ctx, caller: Caller, _: SignOutEverywhere) -> Result<()> {
+    caller.require_console()?;
     let mut tx = cx.write().await?;
     sessions::revoke_all(&mut tx, &caller.user_id, cx.now()).await?;
     security_log::record(&mut tx, &cx, &caller.user_id, SecurityEvent::SignedOutEverywhere, "all").await?;

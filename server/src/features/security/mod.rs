@@ -42,6 +42,7 @@ pub fn endpoints(api: &mut Endpoints) {
 }
 
 async fn overview(cx: Ctx, caller: Caller, _: Overview) -> Result<SecurityOverview> {
+    caller.require_console()?;
     let factors = store::confirmed_factors(cx.pool(), &caller.user_id)
         .await?
         .into_iter()
@@ -116,7 +117,12 @@ async fn remove_factor(cx: Ctx, caller: Caller, RemoveFactor { factor_id }: Remo
     };
     store::delete_factor(&mut tx, &caller.user_id, &factor_id).await?;
     if factor.confirmed_at.is_some() {
-        security_log::record(&mut tx, &cx, &caller.user_id, SecurityEvent::SecondFactorRemoved, &factor.label).await?;
+        let event = if Some(factor.kind.as_str()) == Method::SecurityKey.factor_kind() {
+            SecurityEvent::SecurityKeyRemoved
+        } else {
+            SecurityEvent::SecondFactorRemoved
+        };
+        security_log::record(&mut tx, &cx, &caller.user_id, event, &factor.label).await?;
         if store::confirmed_factors(&mut *tx, &caller.user_id).await?.is_empty() {
             turned_off(&mut tx, &cx, &caller.user_id).await?;
         }

@@ -25,6 +25,8 @@ pub async fn add_sms(cx: Ctx, caller: Caller, AddSms { country, phone }: AddSms)
     })?;
     let mut tx = cx.write().await?;
     throttles::take(&mut tx, Bucket::SmsSend, &caller.user_id, cx.now()).await?;
+    // Per number too, so many accounts cannot flood one phone.
+    throttles::take(&mut tx, Bucket::SmsSend, &format!("phone:{e164}"), cx.now()).await?;
     let factor_id = new_id();
     let hint = rule::hint(&e164);
     let new = store::NewFactor {

@@ -20,6 +20,8 @@ struct Row {
 }
 
 pub async fn pending_approvals(cx: Ctx, caller: Caller, _: PendingApprovals) -> Result<Vec<PendingApproval>> {
+    // Approving a sign-in is the console's alone: never a script's app password.
+    caller.require_console()?;
     let now = cx.now();
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT id_hash, ip, user_agent, created_at FROM sign_in_attempts \
@@ -38,6 +40,7 @@ pub async fn pending_approvals(cx: Ctx, caller: Caller, _: PendingApprovals) -> 
 }
 
 pub async fn decide_push(cx: Ctx, caller: Caller, DecidePush { id, approve }: DecidePush) -> Result<()> {
+    caller.require_console()?;
     let now = cx.now();
     let done = sqlx::query(
         "UPDATE sign_in_attempts SET push_status = $1, push_decided_at = $2, push_decided_by = $3 \
