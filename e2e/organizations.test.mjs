@@ -24,7 +24,7 @@ test('deleting an organization that still has members and a product shows each c
       await page.getByRole('link', { name: 'Supprimer Demo Hosting SA' }).click();
       await visible(page.getByRole('heading', { name: 'Supprimer Demo Hosting SA' }), 'delete page');
       assert.match(new URL(page.url()).pathname, /^\/o\/[^/]+\/delete$/);
-      await visible(page.getByText("1 produit n'est pas résilié : résiliez-le d'abord."), 'the product condition');
+      await visible(page.getByText("7 produits ne sont pas résiliés : résiliez-les d'abord."), 'the product condition');
       await visible(page.getByText("3 autres membres font encore partie de l'Organisation"), 'the members condition');
       await visible(page.getByRole('link', { name: 'Voir les utilisateurs' }), 'the way to meet it');
       assert.equal(await page.getByLabel('Mot de passe').count(), 0, 'no deletion offered while a condition stands');

@@ -1,4 +1,5 @@
-//! Hands text to the browser as a downloaded file (the audit log's CSV, backup codes):
+//! Hands text or bytes to the browser as a downloaded file (the audit log's CSV, backup
+//! codes, invoice PDFs):
 //! a `Blob`, an object URL on a hidden link clicked once, the URL released a minute later.
 
 use leptos::prelude::*;
@@ -18,7 +19,15 @@ extern "C" {
 
 /// Saves `parts`, one after the other, as the file `filename`.
 pub fn download(filename: &str, parts: &[&str]) {
-    let blob = JsBlob::new(parts.iter().map(|p| JsValue::from_str(p)).collect());
+    save(filename, JsBlob::new(parts.iter().map(|p| JsValue::from_str(p)).collect()));
+}
+
+/// Saves `bytes` (a PDF) as the file `filename`.
+pub fn download_bytes(filename: &str, bytes: &[u8]) {
+    save(filename, JsBlob::new(vec![js_sys::Uint8Array::from(bytes).into()]));
+}
+
+fn save(filename: &str, blob: JsBlob) {
     let url = create_object_url(&blob);
     let document = document();
     if let Ok(link) = document.create_element("a") {

@@ -43,6 +43,10 @@ pub enum Field {
     NewPassword,
     TimeZone,
     Confirmation,
+    /// payments (BIL-3): an amount of money.
+    Amount,
+    /// payments (BIL-3): a payment profile's provider, card or the profile itself.
+    PaymentMethod,
 }
 
 impl Field {
@@ -70,6 +74,8 @@ impl Field {
             Field::NewPassword => ProfileMsg::FieldNewPassword.text(lang),
             Field::TimeZone => ProfileMsg::FieldTimeZone.text(lang),
             Field::Confirmation => ProfileMsg::FieldConfirmation.text(lang),
+            Field::Amount => domain::i18n::PaymentsMsg::FieldAmount.text(lang),
+            Field::PaymentMethod => domain::i18n::PaymentsMsg::FieldMethod.text(lang),
         }
     }
 }
@@ -97,6 +103,8 @@ pub enum Problem {
     Recovery(RecoveryError),
     /// A profile rule (ACC-4…13).
     Profile(ProfileProblem),
+    /// payments (BIL-3): an amount, a payment profile.
+    Payment(domain::payments::PaymentProblem),
 }
 
 impl Problem {
@@ -115,6 +123,7 @@ impl Problem {
             Problem::SmsCountry => SecurityMsg::ProblemSmsCountry.text(lang),
             Problem::Recovery(e) => e.msg().text(lang),
             Problem::Profile(p) => p.msg().text(lang),
+            Problem::Payment(p) => p.msg().text(lang),
         }
     }
 }
@@ -180,11 +189,25 @@ pub enum AppError {
     BadRequest {
         message: String,
     },
+    /// The shop refused the order (BIL-1…3): an item, a promo code, a free offer, the
+    /// payment; nothing was ordered. (Part `shop`.)
+    OrderRefused {
+        refusal: domain::shop::OrderRefusal,
+    },
     /// Something failed on the server; details are in its log, never here.
     Internal,
     /// The request did not reach the server or its answer did not come back.
     Network {
         message: String,
+    },
+    /// An invoice or premium-support action refused by a billing rule (BIL-4, BIL-6):
+    /// an unpaid final invoice's PDF, paying what is not due, a balance too low.
+    InvoiceRefused {
+        reason: domain::invoice::InvoiceRefusal,
+    },
+    /// A renewal, warranty or restore refused (PRD-6, PRD-7), with the reason (renewals).
+    RenewalRefused {
+        reason: domain::renewal::Refusal,
     },
 }
 
@@ -215,7 +238,19 @@ impl AppError {
             },
             AppError::RateLimited { .. } => 429,
             AppError::BadRequest { .. } => 400,
+            AppError::OrderRefused { refusal } => refusal.status(),
             AppError::Internal | AppError::Network { .. } => 500,
+            AppError::InvoiceRefused { reason } => match reason {
+                domain::invoice::InvoiceRefusal::NothingSelected | domain::invoice::InvoiceRefusal::TooManySelected => {
+                    422
+                }
+                domain::invoice::InvoiceRefusal::Declined | domain::invoice::InvoiceRefusal::InsufficientBalance => 402,
+                _ => 409,
+            },
+            AppError::RenewalRefused { reason } => match reason {
+                domain::renewal::Refusal::InsufficientBalance | domain::renewal::Refusal::PaymentDeclined => 402,
+                _ => 409,
+            },
         }
     }
 
@@ -251,8 +286,11 @@ impl AppError {
             }
             AppError::CrossSite => Msg::ErrorCrossSite.text(lang).into(),
             AppError::ReauthenticationRequired => Msg::ErrorReauthenticationRequired.text(lang).into(),
+            AppError::OrderRefused { refusal } => refusal.message(lang),
             AppError::BadRequest { .. } | AppError::Internal => Msg::ErrorInternal.text(lang).into(),
             AppError::Network { .. } => Msg::ErrorNetwork.text(lang).into(),
+            AppError::InvoiceRefused { reason } => reason.msg().text(lang).into(),
+            AppError::RenewalRefused { reason } => reason.msg().text(lang).into(),
         }
     }
 }

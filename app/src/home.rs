@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::invitations::InvitationInbox;
+use crate::products::ProductTiles;
 use crate::session::use_session;
 use crate::shell::use_title;
 
@@ -29,6 +30,7 @@ pub fn HomePage() -> impl IntoView {
                 Some(line) => view! { <p>{line}</p> }.into_any(),
                 None => view! { <p>{i18n.t(HomeMsg::HomeNoOrganization)}</p> }.into_any(),
             }}
+            <ProductTiles/>
             <InvitationInbox/>
     }
 }

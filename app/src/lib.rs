@@ -43,15 +43,21 @@ pub mod auth;
 pub mod devmail;
 pub mod error;
 pub mod invitations;
+pub mod invoices;
 pub mod members;
 pub mod org_security;
 pub mod organizations;
+pub mod payments;
+pub mod products;
 pub mod profile;
 pub mod recovery;
+pub mod renewals;
 pub mod security;
 pub mod security_keys;
 pub mod session;
 pub mod settings;
+pub mod shop;
+pub mod support;
 
 #[cfg(feature = "ssr")]
 pub mod endpoint;

@@ -54,6 +54,24 @@ pub enum Action {
     RequireTwoFactor { on: bool, actor_has_two_factor: bool },
     /// Email members a security alert about their account's settings (SEC-7).
     SendSecurityAlert,
+    /// Manage one product: open its dashboard's actions, maintenance mode (PRD-2, PRD-4).
+    /// `granted`: the product is in the actor's access list (MEM-1; managers need none);
+    /// `blocked`: its management is blocked (PRD-3), which stops limited members only.
+    ManageProduct { granted: bool, blocked: bool },
+    /// Block or unblock a product's management (PRD-3).
+    BlockProduct,
+    /// Terminate a product (PRD-5).
+    TerminateProduct,
+    /// See the organization's billing: invoices, balance, payment profiles, renewals'
+    /// prices (BIL-5).
+    ViewBilling,
+    /// Spend the organization's money: order in the shop, pay invoices, top up the
+    /// balance, generate a pro forma, turn renewal warranty on or off, restore a domain,
+    /// upgrade the office suite (BIL-1…4, PRD-6, PRD-7, PRD-8).
+    Pay,
+    /// Money leaving or standing orders: payment profiles, withdrawing the balance, the
+    /// premium support subscription (BIL-3, BIL-6).
+    ManageBillingSettings,
 }
 
 /// Why an action is refused, in words the UI can show (see [`Denied::msg`]).
@@ -103,6 +121,31 @@ pub enum Denied {
     /// Signed in with a temporary username (ACC-12): a new login email comes first.
     #[error("choose your new login email first")]
     ChooseLoginFirst,
+    /// A limited member manages only the products granted to them (MEM-1).
+    #[error("this product is not among those you manage")]
+    ProductNotGranted,
+    /// PRD-3: only legal representatives and administrators manage a blocked product.
+    #[error("the management of this product is blocked")]
+    ProductManagementBlocked,
+    #[error("only legal representatives and administrators block or unblock a product")]
+    OnlyManagersBlockProducts,
+    #[error("only legal representatives and administrators terminate a product")]
+    OnlyManagersTerminate,
+    /// BIL-5.
+    #[error("you have no billing rights in this organization")]
+    NoBillingRights,
+    #[error("only legal representatives and administrators manage payment settings")]
+    OnlyManagersBillingSettings,
+    // Issue 9, part `products` (PRD-8):
+    /// A product bundled with an office suite ends with the suite, never alone.
+    #[error("this product comes with an office suite and ends with it")]
+    BundledWithSuite,
+    /// An office suite moves only up: more users and more storage.
+    #[error("an office suite only moves up: more users and more storage")]
+    UpgradeOnly,
+    /// The prepaid balance does not cover the upgrade's price difference.
+    #[error("the prepaid balance does not cover this upgrade")]
+    BalanceTooLowForUpgrade,
 }
 
 impl Denied {
@@ -127,6 +170,15 @@ impl Denied {
             Denied::TwoFactorRequired => Msg::DeniedTwoFactorRequired,
             Denied::OwnTwoFactorFirst => Msg::DeniedOwnTwoFactorFirst,
             Denied::ChooseLoginFirst => Msg::DeniedChooseLoginFirst,
+            Denied::ProductNotGranted => Msg::DeniedProductNotGranted,
+            Denied::ProductManagementBlocked => Msg::DeniedProductBlocked,
+            Denied::OnlyManagersBlockProducts => Msg::DeniedOnlyManagersBlockProducts,
+            Denied::OnlyManagersTerminate => Msg::DeniedOnlyManagersTerminate,
+            Denied::NoBillingRights => Msg::DeniedNoBillingRights,
+            Denied::OnlyManagersBillingSettings => Msg::DeniedOnlyManagersBillingSettings,
+            Denied::BundledWithSuite => Msg::DeniedBundledWithSuite,
+            Denied::UpgradeOnly => Msg::DeniedUpgradeOnly,
+            Denied::BalanceTooLowForUpgrade => Msg::DeniedBalanceTooLowForUpgrade,
         }
     }
 }
@@ -234,6 +286,27 @@ pub fn authorize(actor: Option<&Membership>, action: &Action) -> Result<(), Deni
             Ok(())
         }
         Action::SendSecurityAlert => manager(Denied::OnlyManagersManageSecurity),
+        Action::ManageProduct { granted, blocked } => {
+            if actor.role.is_manager() {
+                Ok(())
+            } else if !granted {
+                Err(Denied::ProductNotGranted)
+            } else if blocked {
+                Err(Denied::ProductManagementBlocked)
+            } else {
+                Ok(())
+            }
+        }
+        Action::BlockProduct => manager(Denied::OnlyManagersBlockProducts),
+        Action::TerminateProduct => manager(Denied::OnlyManagersTerminate),
+        Action::ViewBilling | Action::Pay => {
+            if actor.sees_billing() {
+                Ok(())
+            } else {
+                Err(Denied::NoBillingRights)
+            }
+        }
+        Action::ManageBillingSettings => manager(Denied::OnlyManagersBillingSettings),
     }
 }
 

@@ -25,6 +25,48 @@ pub enum Command {
     Account(AccountArgs),
     /// Support's queue of identity-verification requests (recovery's last resort).
     Support(SupportArgs),
+    /// Billing tasks the console has no screen for: promo codes, free offers (BIL-2).
+    Billing(BillingArgs),
+}
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct BillingArgs {
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/orga.db", value_parser = secret, hide_env_values = true)]
+    pub database_url: SecretString,
+    #[command(subcommand)]
+    pub task: BillingTask,
+}
+
+#[derive(clap::Subcommand, Debug, Clone)]
+pub enum BillingTask {
+    /// Creates a promo code for a product type (`domain`, `web_hosting`…): `--percent 10`
+    /// or `--amount 5.00 --currency CHF`; optionally for one organization, until a date
+    /// (days from now) and for a number of uses.
+    PromoCreate {
+        code: String,
+        kind: String,
+        #[arg(long)]
+        percent: Option<u32>,
+        /// In the currency's major units (`5.00`).
+        #[arg(long)]
+        amount: Option<String>,
+        #[arg(long, default_value = "EUR")]
+        currency: String,
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long)]
+        days: Option<i64>,
+        #[arg(long, default_value_t = 1)]
+        uses: i64,
+    },
+    /// Grants an organization a free offer: an offer id (`domain_ch`) or a product type
+    /// (`domain`), optionally for a number of days.
+    GrantFree {
+        org: String,
+        offer: String,
+        #[arg(long)]
+        days: Option<i64>,
+    },
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -126,6 +168,11 @@ pub struct ServeArgs {
     pub secret_key: Option<SecretString>,
     #[arg(long, env = "ORGA_SECRET_KEY_PATH", default_value = "data/secret.key")]
     pub secret_key_file: PathBuf,
+    /// BIL-3: the secret the payment provider signs its webhooks with (HMAC-SHA256).
+    /// Without it webhooks are refused, except with `--dev`, which uses
+    /// [`DEV_PAYMENT_WEBHOOK_SECRET`].
+    #[arg(long, env = "ORGA_PAYMENT_WEBHOOK_SECRET", value_parser = secret, hide_env_values = true)]
+    pub payment_webhook_secret: Option<SecretString>,
     /// Log lines as JSON objects (for a log collector) instead of text.
     #[arg(long, env = "ORGA_LOG_JSON")]
     pub log_json: bool,
@@ -289,7 +336,13 @@ pub struct Config {
     pub trusted_proxies: Vec<IpNet>,
     /// Seals the secret links of queued emails.
     pub secret_key: crate::sealing::SealingKey,
+    /// BIL-3: what the payment provider's webhooks are signed with; `None`: refused.
+    pub payment_webhook_secret: Option<SecretString>,
 }
+
+/// The webhook secret of development (`--dev`) when none is configured: public, so only
+/// for a console that takes no real payment (the test provider is the only one then).
+pub const DEV_PAYMENT_WEBHOOK_SECRET: &str = "orga-dev-payment-webhook-secret";
 
 impl Config {
     pub fn from_args(args: &ServeArgs, bound: SocketAddr, secret_key: crate::sealing::SealingKey) -> Config {
@@ -307,6 +360,10 @@ impl Config {
             dist: args.dist.clone(),
             trusted_proxies: args.trusted_proxies.clone(),
             secret_key,
+            payment_webhook_secret: args
+                .payment_webhook_secret
+                .clone()
+                .or_else(|| args.dev.then(|| SecretString::from(DEV_PAYMENT_WEBHOOK_SECRET.to_string()))),
         }
     }
 

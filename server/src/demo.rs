@@ -34,6 +34,7 @@ pub async fn seed_if_empty(state: &AppState) -> anyhow::Result<bool> {
         .execute(&mut *tx)
         .await?;
     let mut first_user = None;
+    let mut collaborator = None::<String>;
     for (email, first, last, role) in DEMO_USERS {
         let id = new_id();
         sqlx::query(
@@ -51,25 +52,75 @@ pub async fn seed_if_empty(state: &AppState) -> anyhow::Result<bool> {
         insert_membership(&mut tx, &demo_org, &id, &Membership::new(role, false), now)
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))?;
+        if role == Role::Collaborator {
+            collaborator = Some(id.clone());
+        }
         first_user.get_or_insert(id);
     }
-    // A running product: members get access to it (MEM-1), and deleting the demo
-    // organization shows it in the way (ORG-7).
-    for (kind, category, name) in [("domain", "web_domains", "demo-hosting.ch")] {
-        sqlx::query(
-            "INSERT INTO products (id, org_id, category, kind, name, status, expires_at, created_at) \
-             VALUES ($1, $2, $3, $4, $5, 'active', $6, $7)",
-        )
+    // Products of several kinds, so the console shows real lists (PRD-1, PRD-2): members
+    // get access to them (MEM-1), and deleting the demo organization shows them in the
+    // way (ORG-7).
+    use crate::features::products::store::{insert, NewProduct};
+    use domain::billing::{domain_offer, offer_by_id};
+    let add = |offer: &'static domain::billing::Offer, name: &'static str, extension, parent| NewProduct {
+        org_id: &demo_org,
+        offer,
+        name,
+        extension,
+        price_minor: offer.chf_minor,
+        renewal_warranty: true,
+        bundle_parent_id: parent,
+        now,
+    };
+    let internal = |e: crate::error::Error| anyhow::anyhow!("{e}");
+    for (ext, name) in [("ch", "demo-hosting.ch"), ("com", "demo-hosting.com"), ("fr", "demo-hosting.fr")] {
+        let offer = domain_offer(ext).ok_or_else(|| anyhow::anyhow!("no offer for .{ext}"))?;
+        insert(&mut tx, add(offer, name, Some(ext), None)).await.map_err(internal)?;
+    }
+    let offer = |id: &str| offer_by_id(id).ok_or_else(|| anyhow::anyhow!("no offer {id}"));
+    let mail =
+        insert(&mut tx, add(offer("mail_service")?, "Mail demo-hosting.ch", None, None)).await.map_err(internal)?;
+    let suite =
+        insert(&mut tx, add(offer("office_suite_s")?, "Demo office suite", None, None)).await.map_err(internal)?;
+    insert(&mut tx, add(offer("drive")?, "Demo office drive", None, Some(suite.as_str()))).await.map_err(internal)?;
+    insert(&mut tx, add(offer("nas")?, "Office NAS", None, None)).await.map_err(internal)?;
+    // The collaborator manages the mail service only (MEM-1): the other products show
+    // greyed out with the reason.
+    if let Some(chloe) = &collaborator {
+        sqlx::query("INSERT INTO product_access (org_id, user_id, product_id) VALUES ($1, $2, $3)")
+            .bind(&demo_org)
+            .bind(chloe)
+            .bind(&mail)
+            .execute(&mut *tx)
+            .await?;
+    }
+    // The shop (BIL-2): a welcome code and a free domain for the demo organization, and
+    // a prepaid balance to order with.
+    sqlx::query(
+        "INSERT INTO promo_codes (code, product_kind, org_id, discount_minor, currency, discount_percent, max_uses, uses) \
+         VALUES ('WELCOME10', 'domain', $1, 0, 'CHF', 10, 1000, 0)",
+    )
+    .bind(&demo_org)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("INSERT INTO free_offers (id, org_id, offer, granted_at) VALUES ($1, $2, 'domain', $3)")
         .bind(new_id())
         .bind(&demo_org)
-        .bind(category)
-        .bind(kind)
-        .bind(name)
-        .bind(now + 365 * crate::clock::DAY_MS)
         .bind(now)
         .execute(&mut *tx)
         .await?;
-    }
+    sqlx::query("UPDATE organizations SET prepaid_balance_minor = prepaid_balance_minor + 20000 WHERE id = $1")
+        .bind(&demo_org)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO balance_movements (id, org_id, amount_minor, kind, created_at) VALUES ($1, $2, 20000, 'top_up', $3)",
+    )
+    .bind(new_id())
+    .bind(&demo_org)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
     // Marie also has her own organization, to show the switcher.
     let own = new_id();
     sqlx::query("INSERT INTO organizations (id, name, kind, country, currency, created_at) VALUES ($1, 'Marie Martin', 'individual', 'FR', 'EUR', $2)")

@@ -82,6 +82,13 @@ pub fn router(state: AppState) -> Router {
         .merge(api)
         .route("/healthz", get(healthz))
         .route("/logos/{org}/{file}", get(crate::features::settings::serve_logo))
+        // BIL-3: a payment provider's signed confirmations; outside `/api`, so outside the
+        // cross-site guard (a provider is not a browser): the signature is the check.
+        .route(
+            "/webhooks/payments/{provider}",
+            axum::routing::post(crate::features::billing::webhook::receive)
+                .layer(RequestBodyLimitLayer::new(API_BODY_LIMIT)),
+        )
         .fallback_service(assets)
         .layer(middleware::from_fn(cache_policy))
         .layer(middleware::from_fn(move |req: Request, next: Next| {

@@ -15,6 +15,7 @@ pub mod housekeeping;
 pub mod http;
 pub mod operator;
 pub mod outbox;
+pub mod scheduler;
 
 mod audit;
 mod basic_auth;

@@ -2,9 +2,11 @@
 
 use clap::Parser;
 use secrecy::ExposeSecret;
-use server::config::{self, AccountArgs, AccountTask, Cli, Command, Config, ServeArgs, SupportArgs, SupportTask};
+use server::config::{
+    self, AccountArgs, AccountTask, BillingArgs, Cli, Command, Config, ServeArgs, SupportArgs, SupportTask,
+};
 use server::sealing::SealingKey;
-use server::{db, demo, housekeeping, http, operator, outbox, sms, AppState};
+use server::{db, demo, housekeeping, http, operator, outbox, scheduler, sms, AppState};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -22,6 +24,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve(args) => serve(args).await,
         Command::Account(args) => account(args).await,
         Command::Support(args) => support(args).await,
+        Command::Billing(args) => billing(args).await,
     }
 }
 
@@ -49,6 +52,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     tokio::spawn(outbox::run_worker(state.clone()));
     tokio::spawn(sms::run_worker(state.clone()));
     tokio::spawn(housekeeping::run(state.clone()));
+    tokio::spawn(scheduler::run(state.clone()));
     if !config.dist.join("index.html").exists() {
         tracing::warn!(dist = %config.dist.display(), "no built client here: only the API is served");
     }
@@ -95,6 +99,19 @@ async fn account(args: AccountArgs) -> anyhow::Result<()> {
             println!("Unblocked {email}. Ended sessions stay ended.");
         }
     }
+    Ok(())
+}
+
+async fn billing(args: BillingArgs) -> anyhow::Result<()> {
+    let url = args.database_url.expose_secret().to_string();
+    let pool = db::connect(&config::secure_database_url(&url, false)?).await?;
+    let serve_defaults = ServeArgs::parse_from_defaults();
+    let state = AppState::new(
+        pool,
+        Config::from_args(&serve_defaults, "127.0.0.1:0".parse()?, SealingKey::random()),
+        db::is_postgres(&url),
+    );
+    println!("{}", operator::billing::run(&state, args.task).await?);
     Ok(())
 }
 

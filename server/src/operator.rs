@@ -94,3 +94,83 @@ pub mod support {
         Ok(username)
     }
 }
+
+/// `orga billing …` (BIL-2): promo codes and free offers, which the console does not
+/// create.
+pub mod billing {
+    use anyhow::Context;
+    use domain::product::ProductKind;
+    use domain::shop::{normalize_code, Discount, CODE_MAX_CHARS};
+    use domain::{Currency, Money};
+
+    use crate::config::BillingTask;
+    use crate::features::shop::store::{self, NewPromo};
+    use crate::state::AppState;
+
+    use super::anyhow_of;
+
+    const DAY_MS: i64 = crate::clock::DAY_MS;
+
+    /// `5`, `5.5`, `5.50` → 550.
+    fn minor_units(text: &str) -> Option<i64> {
+        let (units, cents) = text.trim().split_once('.').unwrap_or((text.trim(), "0"));
+        if cents.is_empty() || cents.len() > 2 || !units.bytes().chain(cents.bytes()).all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let cents: i64 = format!("{cents:0<2}").parse().ok()?;
+        units.parse::<i64>().ok()?.checked_mul(100)?.checked_add(cents)
+    }
+
+    pub async fn run(state: &AppState, task: BillingTask) -> anyhow::Result<String> {
+        let now = state.now();
+        let mut conn = state.pool().acquire().await?;
+        match task {
+            BillingTask::PromoCreate { code, kind, percent, amount, currency, org, days, uses } => {
+                let code = normalize_code(&code);
+                anyhow::ensure!(
+                    !code.is_empty()
+                        && code.chars().count() <= CODE_MAX_CHARS
+                        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+                    "a code is 1 to {CODE_MAX_CHARS} letters, digits, - or _"
+                );
+                let kind = ProductKind::parse(&kind).with_context(|| format!("no product type {kind}"))?;
+                let currency = Currency::parse(&currency).context("the currency is CHF or EUR")?;
+                let discount = match (percent, amount) {
+                    (Some(p), None) if (1..=100).contains(&p) => Discount::Percent(p),
+                    (None, Some(a)) => {
+                        let money = Money::new(minor_units(&a).context("an amount like 5.00")?, currency);
+                        anyhow::ensure!(!money.is_negative() && !money.is_zero(), "a positive amount");
+                        Discount::Fixed(money)
+                    }
+                    _ => anyhow::bail!("either --percent 1..100 or --amount"),
+                };
+                anyhow::ensure!(uses >= 1, "at least one use");
+                store::insert_promo(
+                    &mut conn,
+                    NewPromo {
+                        code: &code,
+                        kind,
+                        org_id: org.as_deref(),
+                        discount,
+                        currency,
+                        expires_at: days.map(|d| now + d * DAY_MS),
+                        max_uses: uses,
+                    },
+                )
+                .await
+                .map_err(anyhow_of)?;
+                Ok(format!("Promo code {code} created for {} ({uses} use(s)).", kind.code()))
+            }
+            BillingTask::GrantFree { org, offer, days } => {
+                anyhow::ensure!(
+                    domain::billing::offer_by_id(&offer).is_some() || ProductKind::parse(&offer).is_some(),
+                    "{offer} is neither an offer nor a product type"
+                );
+                let id = store::grant_free_offer(&mut conn, &org, &offer, days.map(|d| now + d * DAY_MS), now)
+                    .await
+                    .map_err(anyhow_of)?;
+                Ok(format!("Free offer {id} ({offer}) granted to {org}."))
+            }
+        }
+    }
+}

@@ -22,6 +22,8 @@ struct Inner {
     outbox_bell: Notify,
     postgres: bool,
     counts: VersionedCounts,
+    /// BIL-3: the payment providers, by name (the test provider only with `--dev`).
+    payment_providers: Vec<Arc<dyn crate::features::billing::payment::PaymentProvider>>,
 }
 
 /// Counts that are expensive to take (the members of a 10,000-member organization),
@@ -57,6 +59,10 @@ impl AppState {
 
     /// With a clock the caller keeps a handle to (tests move it forward).
     pub fn with_clock(pool: AnyPool, config: Config, postgres: bool, clock: Arc<Clock>) -> AppState {
+        let mut payment_providers: Vec<Arc<dyn crate::features::billing::payment::PaymentProvider>> = Vec::new();
+        if config.dev {
+            payment_providers.push(Arc::new(crate::features::billing::payment::TestPaymentProvider));
+        }
         AppState(Arc::new(Inner {
             pool,
             config,
@@ -64,7 +70,13 @@ impl AppState {
             outbox_bell: Notify::new(),
             postgres,
             counts: VersionedCounts::default(),
+            payment_providers,
         }))
+    }
+
+    /// The payment provider a profile names, if this process has it.
+    pub fn payment_provider(&self, name: &str) -> Option<Arc<dyn crate::features::billing::payment::PaymentProvider>> {
+        self.0.payment_providers.iter().find(|p| p.name() == name).cloned()
     }
 
     pub fn counts(&self) -> &VersionedCounts {

@@ -21,6 +21,7 @@ pub fn SignInPage() -> impl IntoView {
     crate::shell::use_title(move || i18n.t(AuthMsg::SignInTitle)().to_string());
     let session = use_session();
     let navigate = use_navigate();
+    crate::shop::cart::remember_next();
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let session_only = RwSignal::new(false);

@@ -50,6 +50,7 @@ pub fn SignUpPage() -> impl IntoView {
     crate::shell::use_title(move || i18n.t(AuthMsg::SignUpTitle)().to_string());
     let session = use_session();
     let navigate = use_navigate();
+    crate::shop::cart::remember_next();
     let invitation = super::take_link_secret("invitation");
 
     let email = RwSignal::new(String::new());

@@ -32,11 +32,13 @@ impl Session {
         self.loaded.set(true);
     }
 
-    /// Signed in just now: adopt the account's language and open the home page.
+    /// Signed in just now: adopt the account's language and open the home page (or the
+    /// page remembered by `shop::cart::remember_next`).
     pub fn enter(&self, me: Me, i18n: crate::i18n::I18n, navigate: impl Fn(&str, leptos_router::NavigateOptions)) {
         i18n.set(me.lang);
         self.set(Some(me));
-        navigate("/", Default::default());
+        // Back where signing up or in was asked for (the shop's cart), else home.
+        navigate(&crate::shop::cart::take_next().unwrap_or_else(|| "/".into()), Default::default());
     }
 }
 

@@ -16,6 +16,7 @@ use super::language::LanguageSwitch;
 use super::user_menu::UserMenu;
 use crate::i18n::use_i18n;
 use crate::organizations::{org_path, OrganizationSwitcher};
+use crate::products::{ProductsMenu, ProductsNav};
 use crate::session::use_session;
 
 #[component]
@@ -28,7 +29,10 @@ pub fn Header() -> impl IntoView {
     // managers read the audit log.
     let sees_members = move || current().is_some() && session.may(&Action::ViewMembers);
     let sees_audit = move || current().is_some() && session.may(&Action::ViewAuditLog);
+    // BIL-5: billing only for those who may see it.
+    let sees_billing = move || current().is_some() && session.may(&Action::ViewBilling);
     let in_org = move || current().is_some() && session.may(&Action::OpenOrganization);
+    let cart = crate::shop::cart::use_cart();
 
     let open = RwSignal::new(false);
     let toggle = NodeRef::<leptos::html::Button>::new();
@@ -93,11 +97,30 @@ pub fn Header() -> impl IntoView {
                 <Show when=in_org>
                     <A href=link("/settings")>{i18n.t(Msg::NavOrganization)}</A>
                 </Show>
+                <Show when=sees_billing>
+                    <A href=link("/billing")>{i18n.t(domain::i18n::PaymentsMsg::NavBilling)}</A>
+                </Show>
                 <Show when=sees_audit>
                     <A href=link("/audit")>{i18n.t(Msg::NavAuditLog)}</A>
                 </Show>
+                <Show when=sees_billing>
+                    <A href=link("/invoices")>{i18n.t(domain::i18n::InvoicesMsg::NavInvoices)}</A>
+                </Show>
+                <Show when=sees_billing>
+                    <A href=link("/renewals")>{i18n.t(domain::i18n::RenewalsMsg::NavRenewals)}</A>
+                </Show>
+                <Show when=sees_billing>
+                    <A href="/shop">{i18n.t(domain::i18n::ShopMsg::Title)}</A>
+                </Show>
+                <ProductsNav/>
             </nav>
             <div class="topbar-end">
+                <ProductsMenu/>
+                <Show when=move || { cart.count() > 0 }>
+                    <A href="/shop/cart" attr:class="cart-link">
+                        {move || i18n.fill(domain::i18n::ShopMsg::CartLink, &[("count", &cart.count().to_string())])}
+                    </A>
+                </Show>
                 <LanguageSwitch/>
                 <UserMenu/>
             </div>

@@ -62,6 +62,7 @@ pub fn UserMenu() -> impl IntoView {
                     <A href="/security" attr:role="menuitem">{i18n.t(SecurityMsg::SecurityTitle)}</A>
                     <A href="/activity" attr:role="menuitem">{i18n.t(ActivityMsg::ActivityTitle)}</A>
                     <A href="/organizations" attr:role="menuitem">{i18n.t(Msg::NavMyOrganizations)}</A>
+                    <A href="/help" attr:role="menuitem">{i18n.t(domain::i18n::InvoicesMsg::NavHelp)}</A>
                     <Show when=dev_mode>
                         <A href="/dev/mail" attr:role="menuitem">{i18n.t(DevMailMsg::DevMailTitle)}</A>
                     </Show>

@@ -59,6 +59,7 @@ catalogue! {
     ActAuditExported { en: "Audit log exported", fr: "Journal d'audit exporté" }
     ActTwoFactorRequirementChanged { en: "Two-factor requirement changed", fr: "Exigence de double authentification modifiée" }
     ActSecurityAlertSent { en: "Security alert sent", fr: "Alerte de sécurité envoyée" }
+    ActShopOrdered { en: "Order placed in the shop", fr: "Commande passée dans la boutique" }
     FieldRequireTwoFactor { en: "Two-factor authentication required", fr: "Double authentification exigée" }
     // Fields of the details.
     FieldRole { en: "Role", fr: "Rôle" }
@@ -95,6 +96,7 @@ impl AuditMsg {
             "audit.exported" => AuditMsg::ActAuditExported,
             "organization.two_factor_requirement_changed" => AuditMsg::ActTwoFactorRequirementChanged,
             "member.security_alert_sent" => AuditMsg::ActSecurityAlertSent,
+            "shop.ordered" => AuditMsg::ActShopOrdered,
             _ => return None,
         })
     }

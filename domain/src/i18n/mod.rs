@@ -89,30 +89,40 @@ pub mod audit;
 mod auth;
 mod devmail;
 mod home;
+pub mod invoices;
 mod keys;
 mod mail;
 mod members;
 mod organizations;
+mod payments;
+pub mod products;
 mod profile;
 mod recovery;
+mod renewals;
 mod security;
 mod settings;
 mod shared;
+mod shop;
 
 pub use activity::ActivityMsg;
 pub use audit::AuditMsg;
 pub use auth::AuthMsg;
 pub use devmail::DevMailMsg;
 pub use home::HomeMsg;
+pub use invoices::InvoicesMsg;
 pub use keys::KeysMsg;
 pub use mail::MailMsg;
 pub use members::MembersMsg;
 pub use organizations::{counted, OrgMsg};
+pub use payments::PaymentsMsg;
+pub use products::ProductsMsg;
 pub use profile::ProfileMsg;
 pub use recovery::RecoveryMsg;
+pub use renewals::RenewalsMsg;
 pub use security::SecurityMsg;
 pub use settings::SettingsMsg;
 pub use shared::Msg;
+pub use shop::ShopMsg;
 
 /// A sentence of the catalogue, whichever part it is in.
 pub trait Text: Copy + 'static {
@@ -138,6 +148,11 @@ pub fn all_texts() -> Vec<(String, [&'static str; 2])> {
         .chain(part(SecurityMsg::ALL))
         .chain(part(ActivityMsg::ALL))
         .chain(part(RecoveryMsg::ALL))
+        .chain(part(InvoicesMsg::ALL))
+        .chain(part(PaymentsMsg::ALL))
+        .chain(part(ProductsMsg::ALL))
+        .chain(part(RenewalsMsg::ALL))
+        .chain(part(ShopMsg::ALL))
         .collect()
 }
 
@@ -214,7 +229,18 @@ plurals! {
     SecurityBackupCodesLeft { en: ["{count} backup code left.", "{count} backup codes left."], fr: ["{count} code de secours restant.", "{count} codes de secours restants."] }
     ActivityNonCompliant { en: ["{count} member has no two-factor authentication yet: they will be able to do nothing in the organization but set it up.", "{count} members have no two-factor authentication yet: they will be able to do nothing in the organization but set it up."], fr: ["{count} membre n'a pas encore la double authentification : il ne pourra rien faire dans l'Organisation sinon l'activer.", "{count} membres n'ont pas encore la double authentification : ils ne pourront rien faire dans l'Organisation sinon l'activer."] }
     ActivityAlertsSent { en: ["Security alert sent to {count} member.", "Security alert sent to {count} members."], fr: ["Alerte de sécurité envoyée à {count} membre.", "Alerte de sécurité envoyée à {count} membres."] }
+    ProductsSelected { en: ["{count} product selected", "{count} products selected"], fr: ["{count} produit sélectionné", "{count} produits sélectionnés"] }
+    ProductsCount { en: ["{count} product", "{count} products"], fr: ["{count} produit", "{count} produits"] }
     MembersBatchDone { en: ["Done for {count} member.", "Done for {count} members."], fr: ["Fait pour {count} membre.", "Fait pour {count} membres."] }
+    // invoices (BIL-4)
+    InvoicesSelected { en: ["{count} invoice selected", "{count} invoices selected"], fr: ["{count} facture sélectionnée", "{count} factures sélectionnées"] }
+    // payments (BIL-3): the billing overview's counts.
+    PaymentsInvoicesToPay { en: ["{count} invoice to pay: {amount}", "{count} invoices to pay: {amount}"], fr: ["{count} facture à payer : {amount}", "{count} factures à payer : {amount}"] }
+    PaymentsPending { en: ["{count} payment awaits its confirmation.", "{count} payments await their confirmation."], fr: ["{count} paiement attend sa confirmation.", "{count} paiements attendent leur confirmation."] }
+    // renewals (PRD-6)
+    RenewalsSelected { en: ["{count} product selected", "{count} products selected"], fr: ["{count} produit sélectionné", "{count} produits sélectionnés"] }
+    RenewalsWarrantyOn { en: ["Renewal warranty turned on for {count} product.", "Renewal warranty turned on for {count} products."], fr: ["Garantie de renouvellement activée pour {count} produit.", "Garantie de renouvellement activée pour {count} produits."] }
+    RenewalsWarrantyOff { en: ["Renewal warranty turned off for {count} product.", "Renewal warranty turned off for {count} products."], fr: ["Garantie de renouvellement désactivée pour {count} produit.", "Garantie de renouvellement désactivée pour {count} produits."] }
 }
 
 #[cfg(test)]

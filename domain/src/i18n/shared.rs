@@ -84,6 +84,12 @@ catalogue! {
     DeniedTwoFactorRequired { en: "This organization requires two-factor authentication: set it up on your account to continue.", fr: "Cette Organisation exige la double authentification : activez-la sur votre compte pour continuer." }
     DeniedChooseLoginFirst { en: "Your login mailbox was lost: choose your new login email first.", fr: "Votre boîte de connexion est perdue : choisissez d'abord votre nouvelle adresse e-mail de connexion." }
     DeniedOwnTwoFactorFirst { en: "Turn on two-factor authentication on your own account first: otherwise the requirement would hold you back too.", fr: "Activez d'abord la double authentification sur votre propre compte : sinon l'exigence vous bloquerait aussi." }
+    DeniedProductNotGranted { en: "This product is not among those you manage: ask an administrator for access.", fr: "Ce produit ne fait pas partie de ceux que vous gérez : demandez l'accès à un administrateur." }
+    DeniedProductBlocked { en: "The management of this product is blocked: only legal representatives and administrators manage it.", fr: "La gestion de ce produit est bloquée : seuls les responsables légaux et les administrateurs la gèrent." }
+    DeniedOnlyManagersBlockProducts { en: "Only legal representatives and administrators block or unblock a product's management.", fr: "Seuls les responsables légaux et les administrateurs bloquent ou débloquent la gestion d'un produit." }
+    DeniedOnlyManagersTerminate { en: "Only legal representatives and administrators terminate a product.", fr: "Seuls les responsables légaux et les administrateurs résilient un produit." }
+    DeniedNoBillingRights { en: "Billing is reserved to legal representatives, administrators and members with billing rights.", fr: "La facturation est réservée aux responsables légaux, aux administrateurs et aux membres ayant les droits de facturation." }
+    DeniedOnlyManagersBillingSettings { en: "Only legal representatives and administrators manage payment methods, withdrawals and subscriptions.", fr: "Seuls les responsables légaux et les administrateurs gèrent les moyens de paiement, les retraits et les abonnements." }
     DeniedOnlyManagersAudit { en: "Only legal representatives and administrators see the audit log.", fr: "Seuls les responsables légaux et les administrateurs consultent le journal d'audit." }
     StrengthLabel { en: "Strength: {level}", fr: "Robustesse : {level}" }
     Strength0 { en: "Not accepted", fr: "Refusé" }
@@ -109,4 +115,8 @@ catalogue! {
     OrgUnavailableTitle { en: "This organization is not available", fr: "Cette Organisation n'est pas accessible" }
     NotFoundTitle { en: "Page not found", fr: "Page introuvable" }
     NotFoundBack { en: "Back to the home page", fr: "Retour à l'accueil" }
+    // Issue 9, part `products`: its refusals (PRD-8).
+    DeniedBundledWithSuite { en: "This product comes with an office suite: it ends when the suite is terminated, not on its own.", fr: "Ce produit est inclus dans une suite bureautique : il prend fin avec la résiliation de la suite, pas seul." }
+    DeniedUpgradeOnly { en: "An office suite only moves up: more users and more storage, never down nor sideways.", fr: "Une suite bureautique ne peut qu'évoluer vers le haut : plus d'utilisateurs et plus de stockage, jamais vers le bas ni à l'identique." }
+    DeniedBalanceTooLowForUpgrade { en: "The prepaid balance does not cover this upgrade: top it up first.", fr: "Le solde prépayé ne couvre pas cette évolution : rechargez-le d'abord." }
 }

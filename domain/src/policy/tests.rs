@@ -146,6 +146,12 @@ fn every_refusal_has_words_in_every_language() {
         Denied::OnlyManagersCustomize,
         Denied::OnlyManagersDelete,
         Denied::OnlyManagersSeeAuditLog,
+        Denied::ProductNotGranted,
+        Denied::ProductManagementBlocked,
+        Denied::OnlyManagersBlockProducts,
+        Denied::OnlyManagersTerminate,
+        Denied::NoBillingRights,
+        Denied::OnlyManagersBillingSettings,
     ];
     for d in all {
         for lang in crate::Lang::ALL {
@@ -268,4 +274,55 @@ fn the_two_factor_requirement_holds_back_only_members_without_it() {
     assert_eq!(two_factor_gate(false, true), OK);
     assert_eq!(two_factor_gate(true, true), OK);
     assert_eq!(two_factor_gate(true, false), Err(Denied::TwoFactorRequired));
+}
+
+#[test]
+fn products_are_managed_by_managers_and_by_limited_members_they_were_granted_to() {
+    // Managers manage every product, granted or not, blocked or not (PRD-3 blocks limited
+    // members only).
+    for actor in [LegalRepresentative, Administrator] {
+        for granted in [false, true] {
+            for blocked in [false, true] {
+                assert_eq!(check(actor, Action::ManageProduct { granted, blocked }), OK, "{actor:?}");
+            }
+        }
+        assert_eq!(check(actor, Action::BlockProduct), OK);
+        assert_eq!(check(actor, Action::TerminateProduct), OK);
+    }
+    for actor in [Collaborator, External] {
+        assert_eq!(check(actor, Action::ManageProduct { granted: true, blocked: false }), OK, "{actor:?}");
+        assert_eq!(
+            check(actor, Action::ManageProduct { granted: false, blocked: false }),
+            Err(Denied::ProductNotGranted)
+        );
+        assert_eq!(
+            check(actor, Action::ManageProduct { granted: false, blocked: true }),
+            Err(Denied::ProductNotGranted)
+        );
+        assert_eq!(
+            check(actor, Action::ManageProduct { granted: true, blocked: true }),
+            Err(Denied::ProductManagementBlocked)
+        );
+        assert_eq!(check(actor, Action::BlockProduct), Err(Denied::OnlyManagersBlockProducts));
+        assert_eq!(check(actor, Action::TerminateProduct), Err(Denied::OnlyManagersTerminate));
+    }
+}
+
+#[test]
+fn billing_is_for_managers_and_members_with_billing_rights() {
+    for actor in Role::ALL {
+        for billing_rights in [false, true] {
+            let member = Membership::new(actor, billing_rights);
+            let sees = actor.is_manager() || billing_rights;
+            let want = if sees { OK } else { Err(Denied::NoBillingRights) };
+            assert_eq!(authorize(Some(&member), &Action::ViewBilling), want, "{actor:?} {billing_rights}");
+            assert_eq!(authorize(Some(&member), &Action::Pay), want, "{actor:?} {billing_rights}");
+            let settings = if actor.is_manager() { OK } else { Err(Denied::OnlyManagersBillingSettings) };
+            assert_eq!(
+                authorize(Some(&member), &Action::ManageBillingSettings),
+                settings,
+                "{actor:?} {billing_rights}"
+            );
+        }
+    }
 }

@@ -7,16 +7,20 @@ pub mod accounts;
 pub mod activity;
 pub mod app_passwords;
 pub mod audit;
+pub mod billing;
 pub mod devmail;
 pub mod invitations;
 pub mod members;
 pub mod org_security;
 pub mod organizations;
+pub mod products;
 pub mod profile;
 pub mod recovery;
+pub mod renewals;
 pub mod security;
 pub mod security_keys;
 pub mod settings;
+pub mod shop;
 
 use crate::endpoints::Endpoints;
 
@@ -35,4 +39,8 @@ pub fn endpoints(api: &mut Endpoints) {
     activity::endpoints(api);
     org_security::endpoints(api);
     recovery::endpoints(api);
+    billing::endpoints(api);
+    products::endpoints(api);
+    renewals::endpoints(api);
+    shop::endpoints(api);
 }

@@ -3,14 +3,19 @@
 //! organization.
 
 use domain::organization::{Currency, DeletionFacts};
-use domain::Lang;
+use domain::{Lang, ProductStatus};
 use sqlx::{Any, Executor};
 
 use crate::context::Tx;
 use crate::error::Result;
 
-/// A product that still runs: anything not terminated.
-const LIVE_PRODUCT: &str = "p.status <> 'terminated' AND p.terminated_at IS NULL";
+/// A product that is still the organization's (ORG-7): active, expired or a domain in
+/// redemption (`ProductStatus::is_live`); released and terminated products are history.
+fn live_product() -> String {
+    let codes: Vec<String> =
+        ProductStatus::ALL.into_iter().filter(|s| s.is_live()).map(|s| format!("'{}'", s.code())).collect();
+    format!("p.status IN ({}) AND p.terminated_at IS NULL", codes.join(", "))
+}
 
 /// Names of the organization's legal representatives who are not blocked, by name.
 pub async fn legal_representative_names<'e, E: Executor<'e, Database = Any>>(
@@ -32,7 +37,8 @@ pub async fn legal_representative_names<'e, E: Executor<'e, Database = Any>>(
 pub async fn in_office_suite<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str, user_id: &str) -> Result<bool> {
     let (n,): (i64,) = sqlx::query_as(&format!(
         "SELECT COUNT(*) FROM product_seats s JOIN products p ON p.id = s.product_id \
-         WHERE p.org_id = $1 AND p.kind = 'office_suite' AND {LIVE_PRODUCT} AND s.user_id = $2"
+         WHERE p.org_id = $1 AND p.kind = 'office_suite' AND {} AND s.user_id = $2",
+        live_product()
     ))
     .bind(org_id)
     .bind(user_id)
@@ -50,7 +56,8 @@ pub fn email_domain(email: &str) -> String {
 pub async fn hosts_domain<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str, domain: &str) -> Result<bool> {
     let (n,): (i64,) = sqlx::query_as(&format!(
         "SELECT COUNT(*) FROM mail_domains d JOIN products p ON p.id = d.product_id \
-         WHERE p.org_id = $1 AND p.kind = 'mail_service' AND {LIVE_PRODUCT} AND d.domain = $2"
+         WHERE p.org_id = $1 AND p.kind = 'mail_service' AND {} AND d.domain = $2",
+        live_product()
     ))
     .bind(org_id)
     .bind(domain)
@@ -123,7 +130,7 @@ pub async fn deletion_facts(
     actor: &str,
 ) -> Result<(DeletionFacts, Currency, String)> {
     let (products,): (i64,) =
-        sqlx::query_as(&format!("SELECT COUNT(*) FROM products p WHERE p.org_id = $1 AND {LIVE_PRODUCT}"))
+        sqlx::query_as(&format!("SELECT COUNT(*) FROM products p WHERE p.org_id = $1 AND {}", live_product()))
             .bind(org_id)
             .fetch_one(&mut *conn)
             .await?;
