@@ -252,8 +252,8 @@ async fn a_free_offer_makes_its_item_free_once_and_only_for_its_organization() {
     let org = owner.org_id.clone();
     let now = app.state.now().to_string();
     app.sql(
-        "INSERT INTO free_offers (id, org_id, offer, granted_at) VALUES ('free1', $1, 'domain', $2)",
-        &[&org, &now],
+        &format!("INSERT INTO free_offers (id, org_id, offer, granted_at) VALUES ('free1', $1, 'domain', {now})"),
+        &[&org],
     )
     .await;
     let (status, list) = app.call(Some(&owner.cookie), "shop/free_offers", json!({ "org_id": org })).await;
@@ -342,8 +342,11 @@ async fn a_payment_profile_pays_declines_or_waits() {
     let now = app.state.now().to_string();
     for (id, reference) in [("p_ok", "test_ok"), ("p_no", "test_decline"), ("p_wait", "test_delayed")] {
         app.sql(
-            "INSERT INTO payment_profiles (id, org_id, provider, label, provider_ref, created_at) VALUES ($1, $2, 'test', $1, $3, $4)",
-            &[id, &org, reference, &now],
+            &format!(
+                "INSERT INTO payment_profiles (id, org_id, provider, label, provider_ref, created_at) \
+                 VALUES ($1, $2, 'test', $1, $3, {now})"
+            ),
+            &[id, &org, reference],
         )
         .await;
     }
