@@ -96,7 +96,8 @@ test('a legal representative terminates a product only through the emailed link'
       await visible(page.getByRole('alert'), 'a used link is refused');
       await page.goto(`${suite.server.base}/o/${org}/products/${kind}`);
       await visible(page.getByRole('heading', { level: 1 }), 'the list');
-      await page.waitForTimeout(300);
+      // The list has loaded (its rows, or the line saying there are none).
+      await visible(page.locator('ul.products, p.muted').first(), 'the list loaded');
       assert.equal(await page.getByRole('link', { name, exact: true }).count(), 0, 'gone from the list');
     });
   }

@@ -155,7 +155,10 @@ async fn each_promo_refusal_has_its_code_and_changes_nothing() {
     assert_eq!(invoices(&app, &org).await, 0);
     assert_eq!(products(&app, &org).await, 0);
     assert_eq!(balance(&app, &org).await, 10 * DOMAIN_TOTAL);
-    assert_eq!(scalar(&app, "SELECT COALESCE(SUM(uses), 0) FROM promo_codes WHERE code <> $1", "").await, 0);
+    assert_eq!(
+        scalar(&app, "SELECT CAST(COALESCE(SUM(uses), 0) AS BIGINT) FROM promo_codes WHERE code <> $1", "").await,
+        0
+    );
 }
 
 #[tokio::test]
@@ -187,7 +190,7 @@ async fn two_codes_for_two_items_each_apply_once() {
     assert_eq!(body["total_minor"], 14126, "{body}");
     let discounts = scalar(
         &app,
-        "SELECT SUM(l.discount_minor) FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE i.org_id = $1",
+        "SELECT CAST(SUM(l.discount_minor) AS BIGINT) FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE i.org_id = $1",
         &org,
     )
     .await;
@@ -395,7 +398,8 @@ async fn concurrent_checkouts_never_overdraw_nor_skip_a_number() {
     let paid = scalar(&app, "SELECT COUNT(*) FROM invoices WHERE org_id = $1 AND status = 'paid'", &org).await;
     assert_eq!(paid, ok);
     assert_eq!(start - left, paid * DOMAIN_TOTAL);
-    let taken = -scalar(&app, "SELECT SUM(amount_minor) FROM balance_movements WHERE org_id = $1", &org).await;
+    let taken =
+        -scalar(&app, "SELECT CAST(SUM(amount_minor) AS BIGINT) FROM balance_movements WHERE org_id = $1", &org).await;
     assert_eq!(taken, paid * DOMAIN_TOTAL);
     let mut seqs: Vec<(i64,)> = sqlx::query_as("SELECT seq FROM invoices WHERE org_id = $1 ORDER BY seq")
         .bind(&org)
