@@ -60,6 +60,30 @@ catalogue! {
     ActTwoFactorRequirementChanged { en: "Two-factor requirement changed", fr: "Exigence de double authentification modifiée" }
     ActSecurityAlertSent { en: "Security alert sent", fr: "Alerte de sécurité envoyée" }
     ActShopOrdered { en: "Order placed in the shop", fr: "Commande passée dans la boutique" }
+    ActBillingDefaultMeansChanged { en: "Default means of payment changed", fr: "Moyen de paiement par défaut modifié" }
+    ActBillingPaymentConfirmed { en: "Payment confirmed by the provider", fr: "Paiement confirmé par le prestataire" }
+    ActBillingPaymentDeclined { en: "Payment declined by the provider", fr: "Paiement refusé par le prestataire" }
+    ActBillingProfileAdded { en: "Payment profile added", fr: "Profil de paiement ajouté" }
+    ActBillingProfileRemoved { en: "Payment profile removed", fr: "Profil de paiement supprimé" }
+    ActBillingTopUp { en: "Prepaid balance topped up", fr: "Solde prépayé alimenté" }
+    ActBillingWithdrawal { en: "Withdrawal from the prepaid balance", fr: "Retrait du solde prépayé" }
+    ActInvoicePaid { en: "Invoice paid", fr: "Facture payée" }
+    ActInvoiceProFormaMade { en: "Pro forma invoice made", fr: "Facture pro forma établie" }
+    ActProductBlocked { en: "Product blocked", fr: "Produit bloqué" }
+    ActProductUnblocked { en: "Product unblocked", fr: "Produit débloqué" }
+    ActProductExpired { en: "Product expired", fr: "Produit expiré" }
+    ActProductMaintenanceOn { en: "Maintenance mode turned on", fr: "Mode maintenance activé" }
+    ActProductMaintenanceOff { en: "Maintenance mode turned off", fr: "Mode maintenance désactivé" }
+    ActProductRedemptionStarted { en: "Domain in redemption", fr: "Domaine en rédemption" }
+    ActProductReleased { en: "Domain released", fr: "Domaine libéré" }
+    ActProductRenewalInvoiced { en: "Renewal invoiced", fr: "Renouvellement facturé" }
+    ActProductRenewalUnpaid { en: "Renewal payment failed", fr: "Échec du paiement du renouvellement" }
+    ActProductRenewalWarrantyChanged { en: "Renewal warranty changed", fr: "Garantie de renouvellement modifiée" }
+    ActProductRenewed { en: "Product renewed", fr: "Produit renouvelé" }
+    ActProductRestored { en: "Domain restored", fr: "Domaine restauré" }
+    ActProductTerminated { en: "Product terminated", fr: "Produit résilié" }
+    ActProductTerminationRequested { en: "Termination requested", fr: "Résiliation demandée" }
+    ActProductUpgraded { en: "Product upgraded", fr: "Produit mis à niveau" }
     FieldRequireTwoFactor { en: "Two-factor authentication required", fr: "Double authentification exigée" }
     // Fields of the details.
     FieldRole { en: "Role", fr: "Rôle" }
@@ -97,6 +121,30 @@ impl AuditMsg {
             "organization.two_factor_requirement_changed" => AuditMsg::ActTwoFactorRequirementChanged,
             "member.security_alert_sent" => AuditMsg::ActSecurityAlertSent,
             "shop.ordered" => AuditMsg::ActShopOrdered,
+            "billing.default_means_changed" => AuditMsg::ActBillingDefaultMeansChanged,
+            "billing.payment_confirmed" => AuditMsg::ActBillingPaymentConfirmed,
+            "billing.payment_declined" => AuditMsg::ActBillingPaymentDeclined,
+            "billing.profile_added" => AuditMsg::ActBillingProfileAdded,
+            "billing.profile_removed" => AuditMsg::ActBillingProfileRemoved,
+            "billing.top_up" => AuditMsg::ActBillingTopUp,
+            "billing.withdrawal" => AuditMsg::ActBillingWithdrawal,
+            "invoice.paid" => AuditMsg::ActInvoicePaid,
+            "invoice.pro_forma_made" => AuditMsg::ActInvoiceProFormaMade,
+            "product.blocked" => AuditMsg::ActProductBlocked,
+            "product.unblocked" => AuditMsg::ActProductUnblocked,
+            "product.expired" => AuditMsg::ActProductExpired,
+            "product.maintenance_on" => AuditMsg::ActProductMaintenanceOn,
+            "product.maintenance_off" => AuditMsg::ActProductMaintenanceOff,
+            "product.redemption_started" => AuditMsg::ActProductRedemptionStarted,
+            "product.released" => AuditMsg::ActProductReleased,
+            "product.renewal_invoiced" => AuditMsg::ActProductRenewalInvoiced,
+            "product.renewal_unpaid" => AuditMsg::ActProductRenewalUnpaid,
+            "product.renewal_warranty_changed" => AuditMsg::ActProductRenewalWarrantyChanged,
+            "product.renewed" => AuditMsg::ActProductRenewed,
+            "product.restored" => AuditMsg::ActProductRestored,
+            "product.terminated" => AuditMsg::ActProductTerminated,
+            "product.termination_requested" => AuditMsg::ActProductTerminationRequested,
+            "product.upgraded" => AuditMsg::ActProductUpgraded,
             _ => return None,
         })
     }
@@ -179,5 +227,49 @@ mod tests {
             "Rôle : Administrateur → Utilisateur externe"
         );
         assert_eq!(change_text("role", Some("administrator"), None, Lang::En), "Role: Administrator → (none)");
+    }
+}
+
+#[cfg(test)]
+mod billing_words {
+    use super::*;
+
+    /// Every action the products and billing features write to the log reads as words.
+    #[test]
+    fn product_and_billing_actions_read_as_words() {
+        let codes = [
+            "billing.default_means_changed",
+            "billing.payment_confirmed",
+            "billing.payment_declined",
+            "billing.profile_added",
+            "billing.profile_removed",
+            "billing.top_up",
+            "billing.withdrawal",
+            "invoice.paid",
+            "invoice.pro_forma_made",
+            "product.blocked",
+            "product.unblocked",
+            "product.expired",
+            "product.maintenance_on",
+            "product.maintenance_off",
+            "product.redemption_started",
+            "product.released",
+            "product.renewal_invoiced",
+            "product.renewal_unpaid",
+            "product.renewal_warranty_changed",
+            "product.renewed",
+            "product.restored",
+            "product.terminated",
+            "product.termination_requested",
+            "product.upgraded",
+        ];
+        for code in codes {
+            for lang in [Lang::En, Lang::Fr] {
+                let text = action_text(code, lang);
+                assert_ne!(text, code, "{code} in {lang:?}");
+                assert!(!text.contains('.') && !text.contains('_'), "{code}: {text}");
+            }
+        }
+        assert_eq!(action_text("product.terminated", Lang::Fr), "Produit résilié");
     }
 }
