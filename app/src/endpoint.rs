@@ -54,6 +54,9 @@ pub async fn serve<F: ServerFn + 'static>(args: F) -> Result<F::Output, AppError
         if let Ok(status) = http::StatusCode::from_u16(e.status()) {
             options.set_status(status);
         }
+        if let Some(seconds) = e.retry_after_seconds() {
+            options.insert_header(http::header::RETRY_AFTER, http::HeaderValue::from(seconds));
+        }
     }
     result
 }

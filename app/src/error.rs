@@ -179,6 +179,11 @@ pub enum AppError {
     RateLimited {
         retry_after_seconds: u64,
     },
+    /// The server is at its limit (the password-hashing queue is full): nothing was
+    /// done; `503` with `Retry-After` (issue 10).
+    Overloaded {
+        retry_after_seconds: u64,
+    },
     /// A sensitive change (login email, password, two-factor authentication, recovery
     /// data, closing the account) needs the password or a second factor typed in the
     /// last 10 minutes: `auth/reauthenticate`, then the same request again.
@@ -216,6 +221,16 @@ impl AppError {
         AppError::Invalid { field, problem }
     }
 
+    /// The seconds to wait before trying again (`Retry-After`), for a refusal that says.
+    pub fn retry_after_seconds(&self) -> Option<u64> {
+        match self {
+            AppError::RateLimited { retry_after_seconds } | AppError::Overloaded { retry_after_seconds } => {
+                Some(*retry_after_seconds)
+            }
+            _ => None,
+        }
+    }
+
     /// The HTTP status a partner sees.
     pub fn status(&self) -> u16 {
         match self {
@@ -237,6 +252,7 @@ impl AppError {
                 _ => 409,
             },
             AppError::RateLimited { .. } => 429,
+            AppError::Overloaded { .. } => 503,
             AppError::BadRequest { .. } => 400,
             AppError::OrderRefused { refusal } => refusal.status(),
             AppError::Internal | AppError::Network { .. } => 500,
@@ -282,7 +298,10 @@ impl AppError {
             AppError::NotFound => Msg::ErrorNotFound.text(lang).into(),
             AppError::KeyRefused { reason } => reason.msg().text(lang).into(),
             AppError::RateLimited { retry_after_seconds } => {
-                Msg::ErrorRateLimited.fill(lang, &[("seconds", &retry_after_seconds.to_string())])
+                domain::i18n::Plural::ErrorRateLimitedWait.count(lang, *retry_after_seconds, &[])
+            }
+            AppError::Overloaded { retry_after_seconds } => {
+                domain::i18n::Plural::ErrorOverloadedWait.count(lang, *retry_after_seconds, &[])
             }
             AppError::CrossSite => Msg::ErrorCrossSite.text(lang).into(),
             AppError::ReauthenticationRequired => Msg::ErrorReauthenticationRequired.text(lang).into(),

@@ -173,6 +173,10 @@ pub struct ServeArgs {
     /// [`DEV_PAYMENT_WEBHOOK_SECRET`].
     #[arg(long, env = "ORGA_PAYMENT_WEBHOOK_SECRET", value_parser = secret, hide_env_values = true)]
     pub payment_webhook_secret: Option<SecretString>,
+    /// How many requests may wait for a password hash (sign-in, sign-up…) before
+    /// more are refused at once with 503 and Retry-After; 0 = 32 per core, at least 64.
+    #[arg(long, env = "ORGA_HASH_QUEUE_DEPTH", default_value_t = 0)]
+    pub hash_queue_depth: usize,
     /// Log lines as JSON objects (for a log collector) instead of text.
     #[arg(long, env = "ORGA_LOG_JSON")]
     pub log_json: bool,
@@ -338,6 +342,8 @@ pub struct Config {
     pub secret_key: crate::sealing::SealingKey,
     /// BIL-3: what the payment provider's webhooks are signed with; `None`: refused.
     pub payment_webhook_secret: Option<SecretString>,
+    /// The hashing queue's depth (0: the default, see `passwords::default_depth`).
+    pub hash_queue_depth: usize,
 }
 
 /// The webhook secret of development (`--dev`) when none is configured: public, so only
@@ -364,6 +370,7 @@ impl Config {
                 .payment_webhook_secret
                 .clone()
                 .or_else(|| args.dev.then(|| SecretString::from(DEV_PAYMENT_WEBHOOK_SECRET.to_string()))),
+            hash_queue_depth: args.hash_queue_depth,
         }
     }
 

@@ -25,7 +25,7 @@ pub async fn seed_if_empty(state: &AppState) -> anyhow::Result<bool> {
         return Ok(false);
     }
     let now = state.now();
-    let hash = passwords::hash(DEMO_PASSWORD.to_string()).await?;
+    let hash = tokio::task::spawn_blocking(|| passwords::hash_blocking(DEMO_PASSWORD)).await?;
     let mut tx = state.write().await.map_err(|e| anyhow::anyhow!("{e}"))?;
     let demo_org = new_id();
     sqlx::query("INSERT INTO organizations (id, name, kind, country, currency, created_at) VALUES ($1, 'Demo Hosting SA', 'company', 'CH', 'CHF', $2)")

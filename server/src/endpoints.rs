@@ -140,6 +140,7 @@ fn answered(cx: &Ctx, endpoint: &'static str, e: Error) -> AppError {
             tracing::warn!(request_id, endpoint, ip, reason = ?reason, "authorization refused")
         }
         Error::App(AppError::RateLimited { .. }) => tracing::warn!(request_id, endpoint, ip, "rate limited"),
+        Error::App(AppError::Overloaded { .. }) => tracing::warn!(request_id, endpoint, ip, "overloaded: shed"),
         Error::App(AppError::InvalidCredentials) => tracing::warn!(request_id, endpoint, ip, "sign-in failed"),
         Error::App(other) => tracing::debug!(request_id, endpoint, error = ?other, "refused"),
     }

@@ -1,55 +1,144 @@
 //! argon2id hashing with OWASP's parameters (19 MiB, 2 passes, 1 lane), run on the
-//! blocking pool so sign-ins never stall the async threads. At most one hash per core
-//! runs at once; the others wait their turn in arrival order (tokio's semaphore is
-//! fair), so a burst queues instead of slowing every hash down together.
+//! blocking pool so sign-ins never stall the async threads.
+//!
+//! The hashing queue (issue 10, P4): at most one hash per core runs at once and the
+//! others wait their turn in arrival order (tokio's semaphore is fair), so a burst
+//! queues instead of slowing every hash down together. The queue is bounded: a request
+//! that would need a hash while `depth` others are already waiting or running is
+//! refused at once, before any other work (no counter touched, nothing written), with
+//! `503 overloaded` and a `Retry-After` estimated from the queue and the measured hash
+//! time. A request is admitted with [`HashQueue::admit`] and keeps its place (a
+//! [`Ticket`]) until its hash is done. The queue's depth is per server
+//! (`AppState::hashing`); the cores are shared by the whole process.
 
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::Instant;
 
-use tokio::sync::Semaphore;
-
-fn hashing_slots() -> &'static Semaphore {
-    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
-    SLOTS.get_or_init(|| Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get())))
-}
-
+use app::AppError;
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use tokio::sync::Semaphore;
+
+/// The recent time of one hash, in microseconds (an exponential moving average).
+static HASH_MICROS: AtomicU64 = AtomicU64::new(30_000);
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
+}
+
+/// One hash per core at a time, for the whole process.
+fn hashing_slots() -> &'static Semaphore {
+    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
+    SLOTS.get_or_init(|| Semaphore::new(cores()))
+}
+
+/// The default depth: 32 waiting per core (at ~27 ms a hash, under a second of wait),
+/// and never fewer than 64.
+pub fn default_depth() -> usize {
+    (32 * cores()).max(64)
+}
+
+/// The bounded queue in front of the hashing (one per server, in `AppState`).
+pub struct HashQueue {
+    /// Requests admitted: waiting for a core or hashing.
+    admitted: AtomicUsize,
+    /// The most requests admitted at once (`--hash-queue-depth`).
+    depth: usize,
+}
+
+impl HashQueue {
+    /// `depth` 0 is the default.
+    pub fn new(depth: usize) -> Arc<HashQueue> {
+        Arc::new(HashQueue { admitted: AtomicUsize::new(0), depth: if depth == 0 { default_depth() } else { depth } })
+    }
+
+    /// Requests waiting for a hash or hashing now (the `/metrics` gauge).
+    pub fn len(&self) -> usize {
+        self.admitted.load(Ordering::Relaxed)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Takes a place in the queue, or refuses at once when it is full.
+    pub fn admit(self: &Arc<Self>) -> Result<Ticket, AppError> {
+        let before = self.admitted.fetch_add(1, Ordering::AcqRel);
+        if before >= self.depth {
+            self.admitted.fetch_sub(1, Ordering::AcqRel);
+            let micros = HASH_MICROS.load(Ordering::Relaxed) as usize;
+            let wait_ms = (before * micros / cores()).div_ceil(1000);
+            tracing::warn!(queued = before, "hashing queue full: request shed");
+            return Err(AppError::Overloaded { retry_after_seconds: (wait_ms as u64).div_ceil(1000).max(1) });
+        }
+        Ok(Ticket(self.clone()))
+    }
+
+    /// Admits and hashes (see [`HashQueue::admit`] for the refusal).
+    pub async fn hash(self: &Arc<Self>, password: String) -> crate::error::Result<String> {
+        Ok(self.admit()?.hash(password).await?)
+    }
+}
+
+/// A place in the hashing queue, given back when dropped.
+pub struct Ticket(Arc<HashQueue>);
+
+impl Drop for Ticket {
+    fn drop(&mut self) {
+        self.0.admitted.fetch_sub(1, Ordering::AcqRel);
+    }
+}
 
 fn argon2() -> Argon2<'static> {
     let params = Params::new(19 * 1024, 2, 1, None).expect("valid argon2 parameters");
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-pub async fn hash(password: String) -> anyhow::Result<String> {
+/// Runs `work` on the blocking pool once a core is free, and records its time.
+async fn on_a_core<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
     let _slot = hashing_slots().acquire().await?;
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        argon2()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .map_err(|e| anyhow::anyhow!("hashing failed: {e}"))
-    })
-    .await?
+    let started = Instant::now();
+    let out = tokio::task::spawn_blocking(work).await?;
+    let took = started.elapsed().as_micros().min(u128::from(u32::MAX)) as u64;
+    let old = HASH_MICROS.load(Ordering::Relaxed);
+    HASH_MICROS.store((old * 7 + took) / 8, Ordering::Relaxed);
+    Ok(out)
 }
 
-/// Checks `password` against `stored`; with no stored hash (unknown account) it checks
-/// against a fixed one, so both answers take the same time.
-pub async fn verify(password: String, stored: Option<String>) -> bool {
-    let known = stored.is_some();
-    let stored = stored.unwrap_or_else(|| decoy().to_string());
-    let Ok(_slot) = hashing_slots().acquire().await else { return false };
-    let ok = tokio::task::spawn_blocking(move || {
-        PasswordHash::new(&stored).is_ok_and(|h| argon2().verify_password(password.as_bytes(), &h).is_ok())
-    })
-    .await
-    .unwrap_or(false);
-    ok && known
+/// One hash with the production parameters, on the calling thread (benches measure H).
+pub fn hash_blocking(password: &str) -> String {
+    let salt = SaltString::generate(&mut OsRng);
+    argon2().hash_password(password.as_bytes(), &salt).expect("hash").to_string()
+}
+
+impl Ticket {
+    pub async fn hash(self, password: String) -> anyhow::Result<String> {
+        on_a_core(move || {
+            let salt = SaltString::generate(&mut OsRng);
+            argon2()
+                .hash_password(password.as_bytes(), &salt)
+                .map(|h| h.to_string())
+                .map_err(|e| anyhow::anyhow!("hashing failed: {e}"))
+        })
+        .await?
+    }
+
+    /// Checks `password` against `stored`; with no stored hash (unknown account) it
+    /// checks against a fixed one, so both answers take the same time.
+    pub async fn verify(self, password: String, stored: Option<String>) -> bool {
+        let known = stored.is_some();
+        let stored = stored.unwrap_or_else(|| decoy().to_string());
+        let ok = on_a_core(move || {
+            PasswordHash::new(&stored).is_ok_and(|h| argon2().verify_password(password.as_bytes(), &h).is_ok())
+        })
+        .await
+        .unwrap_or(false);
+        ok && known
+    }
 }
 
 fn decoy() -> &'static str {
     static DECOY: OnceLock<String> = OnceLock::new();
-    DECOY.get_or_init(|| {
-        let salt = SaltString::generate(&mut OsRng);
-        argon2().hash_password(b"no account has this password", &salt).expect("hash").to_string()
-    })
+    DECOY.get_or_init(|| hash_blocking("no account has this password"))
 }

@@ -15,7 +15,6 @@ use crate::caller::{AuthMethod, Caller};
 use crate::clock::MINUTE_MS;
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::passwords;
 use crate::throttles::{rate_limited, Bucket, Counter};
 
 /// How long a proof of identity covers sensitive changes on the session that gave it.
@@ -62,6 +61,7 @@ pub async fn confirm_password(cx: &Ctx, caller: &Caller, password: &str) -> Resu
         return Err(wrong().into());
     }
     let now = cx.now();
+    let ticket = cx.state.hashing().admit()?;
     let mut tx = cx.write().await?;
     let mut counter = Counter::lock(&mut tx, Bucket::ReauthPassword, &caller.user_id).await?;
     counter.check(now).map_err(rate_limited)?;
@@ -72,7 +72,7 @@ pub async fn confirm_password(cx: &Ctx, caller: &Caller, password: &str) -> Resu
         .fetch_optional(&mut *tx)
         .await?;
     tx.commit().await?;
-    if !passwords::verify(password.to_string(), stored.map(|(h,)| h)).await {
+    if !ticket.verify(password.to_string(), stored.map(|(h,)| h)).await {
         tracing::warn!(user = %caller.user_id, "re-authentication failed: wrong password");
         return Err(wrong().into());
     }

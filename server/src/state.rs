@@ -24,6 +24,8 @@ struct Inner {
     counts: VersionedCounts,
     /// BIL-3: the payment providers, by name (the test provider only with `--dev`).
     payment_providers: Vec<Arc<dyn crate::features::billing::payment::PaymentProvider>>,
+    /// The bounded queue in front of password hashing (issue 10).
+    hashing: Arc<crate::passwords::HashQueue>,
 }
 
 /// Counts that are expensive to take (the members of a 10,000-member organization),
@@ -65,11 +67,12 @@ impl AppState {
         }
         AppState(Arc::new(Inner {
             pool,
-            config,
             clock,
             outbox_bell: Notify::new(),
             postgres,
             counts: VersionedCounts::default(),
+            hashing: crate::passwords::HashQueue::new(config.hash_queue_depth),
+            config,
             payment_providers,
         }))
     }
@@ -77,6 +80,10 @@ impl AppState {
     /// The payment provider a profile names, if this process has it.
     pub fn payment_provider(&self, name: &str) -> Option<Arc<dyn crate::features::billing::payment::PaymentProvider>> {
         self.0.payment_providers.iter().find(|p| p.name() == name).cloned()
+    }
+
+    pub fn hashing(&self) -> &Arc<crate::passwords::HashQueue> {
+        &self.0.hashing
     }
 
     pub fn counts(&self) -> &VersionedCounts {

@@ -240,6 +240,9 @@ plurals! {
     // renewals (PRD-6)
     RenewalsSelected { en: ["{count} product selected", "{count} products selected"], fr: ["{count} produit sélectionné", "{count} produits sélectionnés"] }
     RenewalsWarrantyOn { en: ["Renewal warranty turned on for {count} product.", "Renewal warranty turned on for {count} products."], fr: ["Garantie de renouvellement activée pour {count} produit.", "Garantie de renouvellement activée pour {count} produits."] }
+    // errors: waits in seconds.
+    ErrorRateLimitedWait { en: ["Too many attempts. Please wait {count} second and try again.", "Too many attempts. Please wait {count} seconds and try again."], fr: ["Trop de tentatives. Veuillez patienter {count} seconde puis réessayer.", "Trop de tentatives. Veuillez patienter {count} secondes puis réessayer."] }
+    ErrorOverloadedWait { en: ["Orga is very busy right now. Nothing was done: please try again in {count} second.", "Orga is very busy right now. Nothing was done: please try again in {count} seconds."], fr: ["Orga est très sollicité en ce moment. Rien n'a été fait : veuillez réessayer dans {count} seconde.", "Orga est très sollicité en ce moment. Rien n'a été fait : veuillez réessayer dans {count} secondes."] }
     RenewalsWarrantyOff { en: ["Renewal warranty turned off for {count} product.", "Renewal warranty turned off for {count} products."], fr: ["Garantie de renouvellement désactivée pour {count} produit.", "Garantie de renouvellement désactivée pour {count} produits."] }
 }
 

@@ -15,7 +15,6 @@ catalogue! {
     ErrorNetwork { en: "The console could not reach the server. Check your connection and try again.", fr: "La console n'a pas pu joindre le serveur. Vérifiez votre connexion et réessayez." }
     ErrorUnauthenticated { en: "Your session has ended. Please sign in again.", fr: "Votre session a pris fin. Veuillez vous reconnecter." }
     ErrorNotFound { en: "This item does not exist or is no longer available to you.", fr: "Cet élément n'existe pas ou ne vous est plus accessible." }
-    ErrorRateLimited { en: "Too many attempts. Please wait {seconds} seconds and try again.", fr: "Trop de tentatives. Veuillez patienter {seconds} secondes puis réessayer." }
     ErrorCrossSite { en: "Request refused: it did not come from the console itself.", fr: "Requête refusée : elle ne provient pas de la console elle-même." }
     ErrorInvalidCredentials { en: "The email address or the password is incorrect.", fr: "L'adresse e-mail ou le mot de passe est incorrect." }
     ErrorEmailNotVerified { en: "Confirm your email address first: we have just sent you a new link.", fr: "Confirmez d'abord votre adresse e-mail : nous venons de vous renvoyer un lien." }

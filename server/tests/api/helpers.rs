@@ -41,6 +41,8 @@ pub struct Options {
     pub db_url: Option<String>,
     /// Networks whose `X-Forwarded-For` names the client (`"127.0.0.1/32"`).
     pub trusted_proxies: Vec<&'static str>,
+    /// The password-hashing queue's depth (0: the server's default).
+    pub hash_queue_depth: usize,
 }
 
 impl TestApp {
@@ -69,6 +71,7 @@ impl TestApp {
         args.mail_from = "Orga <no-reply@orga.test>".into();
         args.dist = "/nonexistent".into();
         args.trusted_proxies = opts.trusted_proxies.iter().map(|n| n.parse().unwrap()).collect();
+        args.hash_queue_depth = opts.hash_queue_depth;
         // One key per database, as one console keeps one key across restarts.
         let key: [u8; 32] = sha2::Sha256::digest(db_url.as_bytes()).into();
         let config = Config::from_args(&args, addr, server::sealing::SealingKey::from_bytes(&key));

@@ -13,6 +13,7 @@ mod invitations;
 mod invoices;
 mod isolation;
 mod keys;
+mod load;
 mod member_admin;
 mod members;
 mod members_matrix;

@@ -15,7 +15,7 @@ use crate::error::Result;
 use crate::features::organizations::store::load_me;
 use crate::ids::{hash_secret, new_secret};
 use crate::throttles::{Bucket, Counter};
-use crate::{mail, outbox, passwords, sessions};
+use crate::{mail, outbox, sessions};
 
 /// Creates a confirmation token for `email` and queues the email with its link.
 pub async fn issue(tx: &mut Tx, cx: &Ctx, user_id: &str, email: &str, lang: Lang, first_name: &str) -> Result<()> {
@@ -49,14 +49,15 @@ pub async fn verify(cx: Ctx, VerifyEmail { token, password }: VerifyEmail) -> Re
     let token_hash = hash_secret(&token);
     let pending = store::pending_confirmation(cx.pool(), &token_hash, now).await?.ok_or(AppError::LinkInvalid)?;
     // The attempt is counted before the password is checked, so parallel guesses
-    // cannot all slip under the limit.
+    // cannot all slip under the limit; a full hashing queue refuses it before that.
+    let ticket = cx.state.hashing().admit()?;
     let mut tx = cx.write().await?;
     let mut guesses = Counter::lock(&mut tx, Bucket::ConfirmationPassword, &pending.user_id).await?;
     guesses.check(now).map_err(|_| AppError::InvalidCredentials)?;
     guesses.fail(now);
     guesses.save(&mut tx).await?;
     tx.commit().await?;
-    if !passwords::verify(password, Some(pending.password_hash)).await {
+    if !ticket.verify(password, Some(pending.password_hash)).await {
         return Err(AppError::InvalidCredentials.into());
     }
     let mut tx = cx.write().await?;

@@ -19,8 +19,8 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::features::organizations::store::load_me;
 use crate::ids::new_id;
+use crate::sessions;
 use crate::throttles::{rate_limited, Bucket, Counter};
-use crate::{passwords, sessions};
 
 /// Longer than any password of the policy (128 code points of at most 4 bytes).
 const MAX_PASSWORD_BYTES: usize = 1024;
@@ -42,6 +42,9 @@ async fn attempt(cx: Ctx, SignIn { email, password, session_only }: SignIn) -> R
     // Longer than any password the policy accepts: checked as an empty one (same work,
     // same answer as a wrong password).
     let password = if password.len() > MAX_PASSWORD_BYTES { String::new() } else { password };
+    // A place in the hashing queue first: when it is full the attempt is refused before
+    // it is counted (503 overloaded, not a failure against the account).
+    let ticket = cx.state.hashing().admit()?;
     let now = cx.now();
     let address = cx.request.address_key();
     let email = if email.chars().count() > MAX_EMAIL_CHARS {
@@ -88,7 +91,7 @@ async fn attempt(cx: Ctx, SignIn { email, password, session_only }: SignIn) -> R
     tx.commit().await?;
 
     // 2. Check the password (a locked account gets the same work and the same answer).
-    let ok = passwords::verify(password, user.as_ref().map(|u| u.password_hash.clone())).await;
+    let ok = ticket.verify(password, user.as_ref().map(|u| u.password_hash.clone())).await;
 
     // 3. Settle: a success takes its counts back; either way the check is over.
     let mut tx = cx.write().await?;

@@ -20,7 +20,7 @@ use crate::features::organizations::store::{create_organization, insert_membersh
 use crate::ids::new_id;
 use crate::org_access::lock_members;
 use crate::throttles::{self, rate_limited, Bucket};
-use crate::{mail, outbox, passwords, sessions};
+use crate::{mail, outbox, sessions};
 
 /// The sign-up form, parsed by the same `domain` types the browser used.
 struct NewAccount {
@@ -88,10 +88,12 @@ pub async fn sign_up(cx: Ctx, SignUp { input }: SignUp) -> Result<SignUpOutcome>
                 .map_err(|e| AppError::invalid(Field::OrganizationName, Problem::Name(e)))?,
         ),
     };
+    // A place in the hashing queue before the sign-up is counted.
+    let ticket = cx.state.hashing().admit()?;
     let mut tx = cx.write().await?;
     throttles::take(&mut tx, Bucket::SignUp, &address, now).await?;
     tx.commit().await?;
-    let hash = passwords::hash(account.password.expose().to_string()).await?;
+    let hash = ticket.hash(account.password.expose().to_string()).await?;
     match (&input.invitation, org_name) {
         (Some(token), _) => join_by_invitation(&cx, &input, &account, &hash, token).await,
         (None, Some(org_name)) => {

@@ -17,7 +17,7 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::reauth::confirm_password;
 use crate::throttles::{self, Bucket};
-use crate::{outbox, passwords, security_log};
+use crate::{outbox, security_log};
 
 /// Longer than this is no password (the policy stops at 128 code points): the meter's
 /// answer comes without running the estimator on it.
@@ -38,7 +38,7 @@ pub async fn change_password(
     let new = Password::parse_checked(&new_password, &personal)
         .map_err(|e| AppError::invalid(Field::NewPassword, Problem::Password(e)))?;
     confirm_password(&cx, &caller, &current_password).await?;
-    let hash = passwords::hash(new.expose().to_string()).await?;
+    let hash = cx.state.hashing().hash(new.expose().to_string()).await?;
     let mut tx = cx.write().await?;
     sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
         .bind(hash)

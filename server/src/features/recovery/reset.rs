@@ -21,7 +21,7 @@ use crate::error::Result;
 use crate::features::accounts::store as accounts;
 use crate::ids::{hash_secret, new_secret, random_bytes};
 use crate::throttles::{self, Bucket, Counter};
-use crate::{outbox, passwords, security_log, sessions, sms};
+use crate::{outbox, security_log, sessions, sms};
 
 /// Longer than any address or secret we hand out: not one of ours.
 const MAX_INPUT_BYTES: usize = 320;
@@ -168,7 +168,7 @@ pub async fn reset_password(cx: Ctx, ResetPassword { token, password }: ResetPas
     let personal = PersonalWords { email: Some(&account.email), names: vec![&account.first_name, &account.last_name] };
     let password = Password::parse_checked(&password, &personal)
         .map_err(|e| AppError::invalid(Field::Password, Problem::Password(e)))?;
-    let hash = passwords::hash(password.expose().to_string()).await?;
+    let hash = cx.state.hashing().hash(password.expose().to_string()).await?;
     let mut tx = cx.write().await?;
     // Checked again: the token may have been used or have expired while hashing.
     if store::token_owner(&mut tx, &token_hash, store::RESET_PASSWORD, cx.now()).await?.is_none()
