@@ -24,7 +24,7 @@ mod context;
 mod ids;
 mod mail;
 mod org_access;
-mod passwords;
+pub mod passwords;
 pub mod reauth;
 pub mod sealing;
 mod security_log;
