@@ -118,13 +118,13 @@ pub struct Load {
 }
 
 /// Runs wrk with `lua` against `url` (2 threads, `clients` connections); its report read
-/// back. The first refusal each thread sees is written to stderr.
+/// back. The first refusal each thread sees is printed.
 pub async fn wrk(url: String, lua: String, clients: usize, seconds: u64) -> Option<Load> {
     let dir = tempfile::tempdir().ok()?;
     let script = dir.path().join("bench.lua");
     let lua = format!(
         "{lua}\nlocal told = false\nfunction response(status, headers, body)\n  if status >= 300 and not told then\n    \
-         told = true\n    io.stderr:write(\"first refusal: \" .. status .. \" \" .. body .. \"\\n\")\n  end\nend\n"
+         told = true\n    io.write(\"first refusal: \" .. status .. \" \" .. body .. \"\\n\")\n  end\nend\n"
     );
     std::fs::write(&script, lua).ok()?;
     let out = tokio::task::spawn_blocking(move || {
@@ -138,7 +138,7 @@ pub async fn wrk(url: String, lua: String, clients: usize, seconds: u64) -> Opti
     .ok()?
     .ok()?;
     let text = String::from_utf8_lossy(&out.stdout).to_string();
-    eprint!("{}", String::from_utf8_lossy(&out.stderr));
+    print!("{}", String::from_utf8_lossy(&out.stderr));
     if std::env::var("SHOW_WRK").is_ok() {
         println!("{text}");
     }
