@@ -70,8 +70,9 @@ end
     };
     let mean_ms = clients as f64 / load.rate * 1000.0;
     println!(
-        "sign-in at {clients} clients over {seconds} s ({}): {:.1}/s, p50 {:.0} ms, p99 {:.0} ms, {} time-outs, {} non-2xx",
+        "sign-in at {clients} clients over {seconds} s ({}): {} requests, {:.1}/s, p50 {:.0} ms, p99 {:.0} ms, {} time-outs, {} non-2xx",
         bench.database(),
+        load.requests,
         load.rate,
         load.p50_ms,
         load.p99_ms,
