@@ -173,6 +173,10 @@ pub struct ServeArgs {
     /// [`DEV_PAYMENT_WEBHOOK_SECRET`].
     #[arg(long, env = "ORGA_PAYMENT_WEBHOOK_SECRET", value_parser = secret, hide_env_values = true)]
     pub payment_webhook_secret: Option<SecretString>,
+    /// The bearer token `GET /metrics` asks for; without it, metrics answer only to
+    /// the machine itself (loopback).
+    #[arg(long, env = "ORGA_METRICS_TOKEN")]
+    pub metrics_token: Option<SecretString>,
     /// How many requests may wait for a password hash (sign-in, sign-up…) before
     /// more are refused at once with 503 and Retry-After; 0 = 32 per core, at least 64.
     #[arg(long, env = "ORGA_HASH_QUEUE_DEPTH", default_value_t = 0)]
@@ -344,6 +348,8 @@ pub struct Config {
     pub payment_webhook_secret: Option<SecretString>,
     /// The hashing queue's depth (0: the default, see `passwords::default_depth`).
     pub hash_queue_depth: usize,
+    /// `GET /metrics`'s bearer token (`None`: loopback only).
+    pub metrics_token: Option<SecretString>,
 }
 
 /// The webhook secret of development (`--dev`) when none is configured: public, so only
@@ -371,6 +377,7 @@ impl Config {
                 .clone()
                 .or_else(|| args.dev.then(|| SecretString::from(DEV_PAYMENT_WEBHOOK_SECRET.to_string()))),
             hash_queue_depth: args.hash_queue_depth,
+            metrics_token: args.metrics_token.clone(),
         }
     }
 

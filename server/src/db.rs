@@ -12,6 +12,20 @@ pub fn is_postgres(url: &str) -> bool {
 
 /// Connects, creating the SQLite file and its folder when missing, and migrates.
 pub async fn connect(url: &str) -> anyhow::Result<AnyPool> {
+    let pool = open(url).await?;
+    migrate(&pool).await?;
+    Ok(pool)
+}
+
+/// Brings the schema up to date (on PostgreSQL under sqlx's advisory lock, so processes
+/// starting together migrate once).
+pub async fn migrate(pool: &AnyPool) -> anyhow::Result<()> {
+    sqlx::migrate!("./migrations").run(pool).await?;
+    Ok(())
+}
+
+/// Connects, creating the SQLite file and its folder when missing; no migration.
+pub async fn open(url: &str) -> anyhow::Result<AnyPool> {
     sqlx::any::install_default_drivers();
     let sqlite = url.starts_with("sqlite:");
     let url = if sqlite { prepare_sqlite(url)? } else { url.to_string() };
@@ -30,7 +44,6 @@ pub async fn connect(url: &str) -> anyhow::Result<AnyPool> {
         })
         .connect(&url)
         .await?;
-    sqlx::migrate!("./migrations").run(&pool).await?;
     Ok(pool)
 }
 

@@ -141,7 +141,10 @@ fn answered(cx: &Ctx, endpoint: &'static str, e: Error) -> AppError {
         }
         Error::App(AppError::RateLimited { .. }) => tracing::warn!(request_id, endpoint, ip, "rate limited"),
         Error::App(AppError::Overloaded { .. }) => tracing::warn!(request_id, endpoint, ip, "overloaded: shed"),
-        Error::App(AppError::InvalidCredentials) => tracing::warn!(request_id, endpoint, ip, "sign-in failed"),
+        Error::App(AppError::InvalidCredentials) => {
+            cx.state.metrics().sign_in_failed();
+            tracing::warn!(request_id, endpoint, ip, "sign-in failed")
+        }
         Error::App(other) => tracing::debug!(request_id, endpoint, error = ?other, "refused"),
     }
     e.to_app()

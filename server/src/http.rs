@@ -39,6 +39,7 @@ pub fn endpoints(state: &AppState) -> Endpoints {
 pub fn router(state: AppState) -> Router {
     let handlers = Arc::new(endpoints(&state).into_handlers());
     let known: Arc<HashSet<&'static str>> = Arc::new(handlers.paths().into_iter().collect());
+    let known_paths = known.clone();
     let serve = move |req: Request| {
         let handlers = handlers.clone();
         let known = known.clone();
@@ -81,6 +82,8 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(api)
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
         .route("/logos/{org}/{file}", get(crate::features::settings::serve_logo))
         // BIL-3: a payment provider's signed confirmations; outside `/api`, so outside the
         // cross-site guard (a provider is not a browser): the signature is the check.
@@ -101,7 +104,7 @@ pub fn router(state: AppState) -> Router {
                 res
             }
         }))
-        .layer(middleware::from_fn(request_id))
+        .layer(middleware::from_fn_with_state(Observed { state: state.clone(), known: known_paths }, request_id))
         .with_state(state)
 }
 
@@ -113,14 +116,46 @@ const UPLOAD_BODY_LIMIT: usize = 1536 * 1024;
 /// `recovery/request_identity_check`: a 3 MB document in base64 and the form, inside JSON.
 const IDENTITY_BODY_LIMIT: usize = 5 * 1024 * 1024;
 
-/// Gives every request an id, carried by its log lines and returned as `x-request-id`.
-async fn request_id(mut req: Request, next: Next) -> Response {
+/// What the outermost layer needs: the state (metrics, readiness) and the registered
+/// server-function paths (the only endpoint labels besides a few fixed ones).
+#[derive(Clone)]
+struct Observed {
+    state: AppState,
+    known: Arc<HashSet<&'static str>>,
+}
+
+/// The metrics label of a path: bounded, whatever a client sends.
+fn endpoint_label(path: &str, known: &HashSet<&'static str>) -> String {
+    match path {
+        p if p.starts_with("/api/") => known.get(p).map_or("api_unknown", |p| p).to_string(),
+        "/healthz" | "/readyz" => "health".into(),
+        "/metrics" => "metrics".into(),
+        p if p.starts_with("/webhooks/") => "webhook".into(),
+        _ => "static".into(),
+    }
+}
+
+/// Gives every request an id, carried by its log lines and returned as `x-request-id`;
+/// writes one access line (method, path, status, milliseconds) and the latency metric.
+/// Until the migrations are done only `/healthz`, `/readyz` and `/metrics` answer; the
+/// rest is `503` with `Retry-After`.
+async fn request_id(State(observed): State<Observed>, mut req: Request, next: Next) -> Response {
     let id = RequestId(crate::ids::new_id()[..16].into());
     req.extensions_mut().insert(id.clone());
-    let span = tracing::info_span!("request", request_id = %id.0, method = %req.method(), path = %req.uri().path());
+    let path = req.uri().path().to_string();
+    let endpoint = endpoint_label(&path, &observed.known);
+    let span = tracing::info_span!("request", request_id = %id.0, method = %req.method(), path = %path);
+    let started = std::time::Instant::now();
     async move {
-        let mut res = next.run(req).await;
-        tracing::info!(status = res.status().as_u16(), "answered");
+        let mut res = if observed.state.is_ready() || endpoint == "health" || endpoint == "metrics" {
+            next.run(req).await
+        } else {
+            error_response(AppError::Overloaded { retry_after_seconds: 1 })
+        };
+        let elapsed = started.elapsed();
+        let status = res.status().as_u16();
+        observed.state.metrics().observe(&endpoint, status, elapsed.as_secs_f64());
+        tracing::info!(status, latency_ms = elapsed.as_secs_f64() * 1000.0, "answered");
         if let Ok(v) = HeaderValue::from_str(&id.0) {
             res.headers_mut().insert(HeaderName::from_static("x-request-id"), v);
         }
@@ -182,7 +217,11 @@ async fn healthz(State(state): State<AppState>) -> Response {
 fn error_response(e: AppError) -> Response {
     let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let body = serde_json::to_string(&e).unwrap_or_default();
-    (status, [(CONTENT_TYPE, "application/json")], body).into_response()
+    let mut res = (status, [(CONTENT_TYPE, "application/json")], body).into_response();
+    if let Some(seconds) = e.retry_after_seconds() {
+        res.headers_mut().insert(http::header::RETRY_AFTER, HeaderValue::from(seconds));
+    }
+    res
 }
 
 /// Refuses state-changing requests that come from another site (CSRF), and gives the
@@ -283,6 +322,55 @@ pub async fn serve(
     axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await
+}
+
+/// Ready to serve (issue 10): the migrations are done and the database answers within
+/// two seconds. A load balancer sends traffic only to a process whose `/readyz` is 200.
+async fn readyz(State(state): State<AppState>) -> Response {
+    if !state.is_ready() {
+        return (StatusCode::SERVICE_UNAVAILABLE, "starting: migrating the database").into_response();
+    }
+    let probe = tokio::time::timeout(std::time::Duration::from_secs(2), sqlx::query("SELECT 1").execute(state.pool()));
+    match probe.await {
+        Ok(Ok(_)) => (StatusCode::OK, "ready").into_response(),
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, "readiness: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+        }
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database too slow to answer").into_response(),
+    }
+}
+
+/// Prometheus metrics (`crate::metrics`). With `ORGA_METRICS_TOKEN` set, only for
+/// `Authorization: Bearer <token>`; without it, only from the machine itself (a
+/// loopback peer), so it never leaks to the internet by default.
+async fn metrics(
+    State(state): State<AppState>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
+    let allowed = match &state.config().metrics_token {
+        Some(token) => headers
+            .get(http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .is_some_and(|given| {
+                use secrecy::ExposeSecret;
+                crate::ids::same_secret(given, token.expose_secret())
+            }),
+        None => peer.ip().is_loopback(),
+    };
+    if !allowed {
+        return (StatusCode::UNAUTHORIZED, [(http::header::WWW_AUTHENTICATE, "Bearer")], "metrics need the token")
+            .into_response();
+    }
+    let backlog = sqlx::query_as::<_, (i64,)>("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
+        .fetch_one(state.pool())
+        .await
+        .map_or(-1, |(n,)| n);
+    let body = state.metrics().render(state.hashing().len(), backlog);
+    (StatusCode::OK, [(CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")], body)
+        .into_response()
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod error;
 pub mod features;
 pub mod housekeeping;
 pub mod http;
+pub mod metrics;
 pub mod operator;
 pub mod outbox;
 pub mod scheduler;

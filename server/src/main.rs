@@ -46,8 +46,17 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     };
     let listener = tokio::net::TcpListener::bind(args.bind).await?;
     let config = Config::from_args(&args, listener.local_addr()?, key);
-    let pool = db::connect(&url).await?;
+    let pool = db::open(&url).await?;
     let state = AppState::new(pool, config.clone(), db::is_postgres(&url));
+    // Listening at once: `/healthz` and `/readyz` (503 "starting") answer while the
+    // migrations run; everything else waits for them (503 with Retry-After).
+    state.set_ready(false);
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(http::serve(listener, http::router(state.clone()), async {
+        let _ = stop_rx.await;
+    }));
+    db::migrate(state.pool()).await?;
+    state.set_ready(true);
     let seeded = args.seed_demo && demo::seed_if_empty(&state).await?;
     tokio::spawn(outbox::run_worker(state.clone()));
     tokio::spawn(sms::run_worker(state.clone()));
@@ -70,11 +79,15 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         println!("Sent email is shown at {}/dev/mail", config.public_url);
     }
     println!("Press Ctrl-C to stop.\n");
-    http::serve(listener, http::router(state), async {
-        let _ = tokio::signal::ctrl_c().await;
-        println!("\nStopping Orga.");
-    })
-    .await?;
+    let mut server = server;
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {
+            println!("\nStopping Orga.");
+            let _ = stop_tx.send(());
+            server.await??;
+        }
+        stopped = &mut server => stopped??,
+    }
     Ok(())
 }
 

@@ -26,6 +26,9 @@ struct Inner {
     payment_providers: Vec<Arc<dyn crate::features::billing::payment::PaymentProvider>>,
     /// The bounded queue in front of password hashing (issue 10).
     hashing: Arc<crate::passwords::HashQueue>,
+    metrics: Arc<crate::metrics::Metrics>,
+    /// False while the migrations run at start: only `/healthz` and `/readyz` answer.
+    ready: std::sync::atomic::AtomicBool,
 }
 
 /// Counts that are expensive to take (the members of a 10,000-member organization),
@@ -72,6 +75,8 @@ impl AppState {
             postgres,
             counts: VersionedCounts::default(),
             hashing: crate::passwords::HashQueue::new(config.hash_queue_depth),
+            metrics: crate::metrics::Metrics::new(),
+            ready: std::sync::atomic::AtomicBool::new(true),
             config,
             payment_providers,
         }))
@@ -84,6 +89,19 @@ impl AppState {
 
     pub fn hashing(&self) -> &Arc<crate::passwords::HashQueue> {
         &self.0.hashing
+    }
+
+    pub fn metrics(&self) -> &crate::metrics::Metrics {
+        &self.0.metrics
+    }
+
+    /// Whether the database is migrated and requests may be served.
+    pub fn is_ready(&self) -> bool {
+        self.0.ready.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    pub fn set_ready(&self, ready: bool) {
+        self.0.ready.store(ready, std::sync::atomic::Ordering::Release);
     }
 
     pub fn counts(&self) -> &VersionedCounts {

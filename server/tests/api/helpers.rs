@@ -43,6 +43,8 @@ pub struct Options {
     pub trusted_proxies: Vec<&'static str>,
     /// The password-hashing queue's depth (0: the server's default).
     pub hash_queue_depth: usize,
+    /// `GET /metrics`'s bearer token.
+    pub metrics_token: Option<&'static str>,
 }
 
 impl TestApp {
@@ -72,6 +74,7 @@ impl TestApp {
         args.dist = "/nonexistent".into();
         args.trusted_proxies = opts.trusted_proxies.iter().map(|n| n.parse().unwrap()).collect();
         args.hash_queue_depth = opts.hash_queue_depth;
+        args.metrics_token = opts.metrics_token.map(SecretString::from);
         // One key per database, as one console keeps one key across restarts.
         let key: [u8; 32] = sha2::Sha256::digest(db_url.as_bytes()).into();
         let config = Config::from_args(&args, addr, server::sealing::SealingKey::from_bytes(&key));
