@@ -270,7 +270,7 @@ fn user_from(me: &Value, cookies: &[String]) -> User {
 }
 
 /// A new PostgreSQL database for one test; those of earlier runs are dropped first.
-async fn fresh_postgres(admin_url: &str) -> String {
+pub async fn fresh_postgres(admin_url: &str) -> String {
     use sqlx::Executor;
     sqlx::any::install_default_drivers();
     static CLEANED: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();

@@ -22,6 +22,7 @@ mod org_two_factor;
 mod organizations;
 mod outbox;
 mod payments;
+mod processes;
 mod products;
 mod profile;
 mod reauthentication;
