@@ -173,6 +173,10 @@ pub struct ServeArgs {
     /// [`DEV_PAYMENT_WEBHOOK_SECRET`].
     #[arg(long, env = "ORGA_PAYMENT_WEBHOOK_SECRET", value_parser = secret, hide_env_values = true)]
     pub payment_webhook_secret: Option<SecretString>,
+    /// How long a process keeps a queued email or SMS to itself while sending it; a
+    /// process that died meanwhile leaves it to the others after this long.
+    #[arg(long, env = "ORGA_OUTBOX_CLAIM_SECONDS", default_value_t = 120)]
+    pub outbox_claim_seconds: u64,
     /// The bearer token `GET /metrics` asks for; without it, metrics answer only to
     /// the machine itself (loopback).
     #[arg(long, env = "ORGA_METRICS_TOKEN")]
@@ -348,6 +352,8 @@ pub struct Config {
     pub payment_webhook_secret: Option<SecretString>,
     /// The hashing queue's depth (0: the default, see `passwords::default_depth`).
     pub hash_queue_depth: usize,
+    /// How long a claim on a queued message lasts (milliseconds, at least 2 s).
+    pub outbox_claim_ms: i64,
     /// `GET /metrics`'s bearer token (`None`: loopback only).
     pub metrics_token: Option<SecretString>,
 }
@@ -378,6 +384,7 @@ impl Config {
                 .or_else(|| args.dev.then(|| SecretString::from(DEV_PAYMENT_WEBHOOK_SECRET.to_string()))),
             hash_queue_depth: args.hash_queue_depth,
             metrics_token: args.metrics_token.clone(),
+            outbox_claim_ms: (args.outbox_claim_seconds.max(2) * 1000) as i64,
         }
     }
 

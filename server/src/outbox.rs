@@ -172,7 +172,12 @@ async fn deliver_due(
             None => Ok(None),
         };
         let outcome = match (body_with_secret(state, &mail.body_text, mail.secret_sealed.as_deref()), html) {
-            (Ok(body), Ok(html)) => send(transport, from, &mail, body, html).await,
+            (Ok(body), Ok(html)) => {
+                let limit = Duration::from_millis((state.config().outbox_claim_ms / 2) as u64);
+                tokio::time::timeout(limit, send(transport, from, &mail, body, html))
+                    .await
+                    .unwrap_or_else(|_| Err("the SMTP server took too long".into()))
+            }
             (Err(e), _) | (_, Err(e)) => Err(e),
         };
         if settle(state, Queue::Email, &mail.id, mail.attempts, outcome).await? {
@@ -205,14 +210,15 @@ impl Queue {
     }
 }
 
-/// Claims a due row for five minutes, so another process leaves it alone; `false` when
-/// someone else has it or it went meanwhile.
+/// Claims a due row for `--outbox-claim-seconds` (2 minutes by default), so another
+/// process leaves it alone; `false` when someone else has it or it went meanwhile. A
+/// delivery attempt is cut off at half the claim, so a claim never ends mid-send.
 pub(crate) async fn claim(state: &AppState, queue: Queue, id: &str, now: i64) -> Result<bool> {
     let claimed = sqlx::query(&format!(
         "UPDATE {} SET claimed_until = $1 WHERE id = $2 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
         queue.table()
     ))
-    .bind(now + 5 * MINUTE_MS)
+    .bind(now + state.config().outbox_claim_ms)
     .bind(id)
     .bind(now)
     .execute(state.pool())
