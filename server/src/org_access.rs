@@ -211,6 +211,11 @@ impl OrgWrite {
         &self.actor_id
     }
 
+    /// The actor's membership, as read under the lock.
+    pub fn actor(&self) -> &Membership {
+        &self.you
+    }
+
     pub fn tx(&mut self) -> &mut Tx {
         &mut self.tx
     }

@@ -17,6 +17,7 @@ mod load;
 mod member_admin;
 mod members;
 mod members_matrix;
+mod membership_fuzz;
 mod observability;
 mod org_two_factor;
 mod organizations;

@@ -70,7 +70,12 @@ pub async fn apply(
                 new_role: role,
                 link: &link,
             });
-            let detail = json!({ "before": { "role": before.role.as_str() }, "after": { "role": role.as_str() } });
+            // The facts the policy judged, so the log alone can show the change was
+            // allowed (`by`: the actor's membership under the lock).
+            let by = write.actor();
+            let detail = json!({ "before": { "role": before.role.as_str() }, "after": { "role": role.as_str() },
+                "by": { "role": by.role.as_str(), "blocked": by.blocked },
+                "target_blocked": before.blocked, "legal_representatives": legal_representatives });
             (email, "member.role_changed", detail)
         }
         MemberOp::Block | MemberOp::Unblock => {
