@@ -13,16 +13,30 @@ pub fn is_postgres(url: &str) -> bool {
 /// Connects, creating the SQLite file and its folder when missing, and migrates.
 pub async fn connect(url: &str) -> anyhow::Result<AnyPool> {
     let pool = open(url).await?;
-    migrate(&pool).await?;
+    migrate(&pool, is_postgres(url)).await?;
     Ok(pool)
 }
 
 /// Brings the schema up to date (on PostgreSQL under sqlx's advisory lock, so processes
-/// starting together migrate once).
-pub async fn migrate(pool: &AnyPool) -> anyhow::Result<()> {
+/// starting together migrate once), then the indexes only one dialect can say.
+pub async fn migrate(pool: &AnyPool, postgres: bool) -> anyhow::Result<()> {
     sqlx::migrate!("./migrations").run(pool).await?;
+    if postgres {
+        for statement in POSTGRES_INDEXES {
+            sqlx::raw_sql(statement).execute(pool).await?;
+        }
+    }
     Ok(())
 }
+
+/// The member search compares words in byte order (`COLLATE "C"`, as SQLite does) so
+/// a prefix is one index range whatever the database's collation; this index serves
+/// that comparison when the database's own collation is not `C` (a `C.UTF-8` or
+/// `en_US` database). Measured at 100,000 members (bench/scale.sh): a name search
+/// went from 340 ms to a few milliseconds. SQLite's indexes already compare bytes.
+const POSTGRES_INDEXES: &[&str] = &[
+    r#"CREATE INDEX IF NOT EXISTS member_search_words_bytes ON member_search_words (org_id, word COLLATE "C", user_id)"#,
+];
 
 /// Connects, creating the SQLite file and its folder when missing; no migration.
 pub async fn open(url: &str) -> anyhow::Result<AnyPool> {

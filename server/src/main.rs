@@ -55,7 +55,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let server = tokio::spawn(http::serve(listener, http::router(state.clone()), async {
         let _ = stop_rx.await;
     }));
-    db::migrate(state.pool()).await?;
+    db::migrate(state.pool(), db::is_postgres(&url)).await?;
     state.set_ready(true);
     let seeded = args.seed_demo && demo::seed_if_empty(&state).await?;
     tokio::spawn(outbox::run_worker(state.clone()));
