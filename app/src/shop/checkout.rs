@@ -365,7 +365,10 @@ pub fn CartPage() -> impl IntoView {
             <Show when=move || { cart.count() > 0 }>
                 {move || if signed_in() { order_form().into_any() } else { signed_out_view().into_any() }}
             </Show>
-            <p><A href="/shop">{i18n.t(ShopMsg::BackToShop)}</A></p>
+            // The empty cart says it with its own link back.
+            <Show when=move || { cart.count() > 0 }>
+                <p><A href="/shop">{i18n.t(ShopMsg::BackToShop)}</A></p>
+            </Show>
         </ShopFrame>
     }
 }
