@@ -13,4 +13,5 @@ cargo build --release -p server
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 exec "$TARGET_DIR/release/orga" serve --dev --seed-demo \
   --database-url "${ORGA_DEV_DATABASE_URL:-sqlite://data/orga.db}" \
-  --bind "${ORGA_BIND:-127.0.0.1:8080}" --dist "$ROOT/dist"
+  --bind "${ORGA_BIND:-127.0.0.1:8080}" --dist "$ROOT/dist" \
+  --partner-demo "${ORGA_PARTNER_DEMO:-127.0.0.1:8081}"

@@ -47,6 +47,8 @@ pub enum Field {
     Amount,
     /// payments (BIL-3): a payment profile's provider, card or the profile itself.
     PaymentMethod,
+    /// EMB-1: an origin allowed to embed the widgets.
+    Origin,
 }
 
 impl Field {
@@ -76,6 +78,7 @@ impl Field {
             Field::Confirmation => ProfileMsg::FieldConfirmation.text(lang),
             Field::Amount => domain::i18n::PaymentsMsg::FieldAmount.text(lang),
             Field::PaymentMethod => domain::i18n::PaymentsMsg::FieldMethod.text(lang),
+            Field::Origin => domain::i18n::EmbedMsg::OriginField.text(lang),
         }
     }
 }
@@ -105,6 +108,8 @@ pub enum Problem {
     Profile(ProfileProblem),
     /// payments (BIL-3): an amount, a payment profile.
     Payment(domain::payments::PaymentProblem),
+    /// An embedding origin (EMB-1).
+    Origin(domain::embed::OriginError),
 }
 
 impl Problem {
@@ -124,6 +129,7 @@ impl Problem {
             Problem::Recovery(e) => e.msg().text(lang),
             Problem::Profile(p) => p.msg().text(lang),
             Problem::Payment(p) => p.msg().text(lang),
+            Problem::Origin(p) => p.msg().text(lang),
         }
     }
 }
@@ -171,6 +177,10 @@ pub enum AppError {
     /// A security-key or app-password action refused (SEC-1, SEC-4), with the reason.
     KeyRefused {
         reason: KeyRefusal,
+    },
+    /// A widget token, an API key or an integration setting refused (EMB-1, EMB-2).
+    EmbedRefused {
+        reason: domain::embed::EmbedRefusal,
     },
     /// The pending sign-in of the second step is completed, ended or expired: the
     /// password again (SEC-2).
@@ -251,6 +261,7 @@ impl AppError {
                 KeyRefusal::KeyAnswerRefused => 422,
                 _ => 409,
             },
+            AppError::EmbedRefused { reason } => reason.status(),
             AppError::RateLimited { .. } => 429,
             AppError::Overloaded { .. } => 503,
             AppError::BadRequest { .. } => 400,
@@ -297,6 +308,7 @@ impl AppError {
             AppError::SignInExpired => SecurityMsg::SignInExpired.text(lang).into(),
             AppError::NotFound => Msg::ErrorNotFound.text(lang).into(),
             AppError::KeyRefused { reason } => reason.msg().text(lang).into(),
+            AppError::EmbedRefused { reason } => reason.msg().text(lang).into(),
             AppError::RateLimited { retry_after_seconds } => {
                 domain::i18n::Plural::ErrorRateLimitedWait.count(lang, *retry_after_seconds, &[])
             }

@@ -42,6 +42,7 @@ pub mod audit;
 pub mod auth;
 pub mod devmail;
 pub mod error;
+pub mod integrations;
 pub mod invitations;
 pub mod invoices;
 pub mod members;

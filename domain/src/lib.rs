@@ -8,6 +8,7 @@ pub mod account_type;
 pub mod billing;
 pub mod device;
 pub mod email;
+pub mod embed;
 pub mod i18n;
 pub mod invoice;
 pub mod keys;

@@ -72,6 +72,9 @@ pub enum Action {
     /// Money leaving or standing orders: payment profiles, withdrawing the balance, the
     /// premium support subscription (BIL-3, BIL-6).
     ManageBillingSettings,
+    /// Partner integrations (EMB-1, EMB-2): create and revoke API keys, allow or remove
+    /// the origins that may embed the widgets.
+    ManageIntegrations,
 }
 
 /// Why an action is refused, in words the UI can show (see [`Denied::msg`]).
@@ -146,6 +149,9 @@ pub enum Denied {
     /// The prepaid balance does not cover the upgrade's price difference.
     #[error("the prepaid balance does not cover this upgrade")]
     BalanceTooLowForUpgrade,
+    /// EMB-1, EMB-2.
+    #[error("only legal representatives and administrators manage integrations")]
+    OnlyManagersManageIntegrations,
 }
 
 impl Denied {
@@ -179,6 +185,7 @@ impl Denied {
             Denied::BundledWithSuite => Msg::DeniedBundledWithSuite,
             Denied::UpgradeOnly => Msg::DeniedUpgradeOnly,
             Denied::BalanceTooLowForUpgrade => Msg::DeniedBalanceTooLowForUpgrade,
+            Denied::OnlyManagersManageIntegrations => Msg::DeniedOnlyManagersIntegrations,
         }
     }
 }
@@ -307,6 +314,7 @@ pub fn authorize(actor: Option<&Membership>, action: &Action) -> Result<(), Deni
             }
         }
         Action::ManageBillingSettings => manager(Denied::OnlyManagersBillingSettings),
+        Action::ManageIntegrations => manager(Denied::OnlyManagersManageIntegrations),
     }
 }
 

@@ -136,6 +136,11 @@ pub struct ServeArgs {
     /// Fill an empty database with the demo organization.
     #[arg(long, env = "ORGA_SEED_DEMO")]
     pub seed_demo: bool,
+    /// Also serve the demo partner portal (EMB-1) on this address, reached as
+    /// `http://localhost:<port>`: another site that embeds the widgets. Development
+    /// only, with the demo data.
+    #[arg(long, env = "ORGA_PARTNER_DEMO")]
+    pub partner_demo: Option<SocketAddr>,
     /// `smtps://user:pass@host:465` (TLS) or `smtp://user:pass@host:587?tls=required`
     /// (STARTTLS); plain `smtp://host:25` only to a relay on the loopback. Without it,
     /// email stays in the outbox for the mail viewer.

@@ -29,6 +29,9 @@ pub struct RequestMeta {
     /// The `Authorization` header, when there is one (scripts sending an app password
     /// with HTTP Basic, see [`crate::basic_auth`]); one longer than 1 KiB is kept empty.
     pub authorization: Option<String>,
+    /// The endpoint called, as a path under `/api/` (`members/list`): what a widget
+    /// token or an API key is checked against.
+    pub endpoint: String,
     cookies: Vec<(String, String)>,
 }
 
@@ -52,7 +55,8 @@ impl RequestMeta {
             .headers
             .get(AUTHORIZATION)
             .map(|v| v.to_str().ok().filter(|s| s.len() <= 1024).unwrap_or_default().to_string());
-        RequestMeta { request_id, ip, user_agent, authorization, cookies }
+        let endpoint = parts.uri.path().trim_start_matches("/api/").to_string();
+        RequestMeta { request_id, ip, user_agent, authorization, endpoint, cookies }
     }
 
     pub fn cookie(&self, name: &str) -> Option<&str> {

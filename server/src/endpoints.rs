@@ -59,11 +59,13 @@ pub const OPEN_WHILE_CHOOSING_LOGIN: &[&str] =
 pub struct Endpoints {
     state: AppState,
     handlers: Handlers,
+    /// Every registered path and whether it is public, for the OpenAPI document.
+    operations: Vec<crate::openapi::Operation>,
 }
 
 impl Endpoints {
     pub fn new(state: AppState) -> Endpoints {
-        Endpoints { state, handlers: Handlers::default() }
+        Endpoints { state, handlers: Handlers::default(), operations: Vec::new() }
     }
 
     /// A body anyone may call: sign-in, sign-up, invitation preview.
@@ -74,6 +76,7 @@ impl Endpoints {
         Fut: Future<Output = Result<F::Output>> + Send + 'static,
     {
         let state = self.state.clone();
+        self.operations.push(crate::openapi::Operation { path: F::PATH, public: true });
         self.insert::<F, _>(move |args| {
             let cx = Ctx::current(state.clone());
             let answer = body(cx.clone(), args);
@@ -92,6 +95,7 @@ impl Endpoints {
         Fut: Future<Output = Result<F::Output>> + Send + 'static,
     {
         let state = self.state.clone();
+        self.operations.push(crate::openapi::Operation { path: F::PATH, public: false });
         let body = Arc::new(body);
         self.insert::<F, _>(move |args| {
             let cx = Ctx::current(state.clone());
@@ -123,6 +127,11 @@ impl Endpoints {
     /// The paths of every registered body (`/api/…`).
     pub fn paths(&self) -> Vec<&'static str> {
         self.handlers.paths()
+    }
+
+    /// The OpenAPI document of everything registered (see [`crate::openapi`]).
+    pub fn openapi(&self) -> serde_json::Value {
+        crate::openapi::document(&self.operations, &self.state.config().public_url)
     }
 
     pub fn into_handlers(self) -> Handlers {

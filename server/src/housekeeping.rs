@@ -28,6 +28,7 @@ pub async fn once(state: &AppState) -> Result<()> {
     crate::sessions::forget_ended(&mut tx, now).await?;
     crate::features::security::store::forget_ended_attempts(&mut tx, now).await?;
     crate::features::recovery::store::forget_old(&mut tx, now).await?;
+    crate::features::integrations::store::forget_expired(&mut tx, now).await?;
     tx.commit().await?;
     Ok(())
 }

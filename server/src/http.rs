@@ -37,7 +37,10 @@ pub fn endpoints(state: &AppState) -> Endpoints {
 }
 
 pub fn router(state: AppState) -> Router {
-    let handlers = Arc::new(endpoints(&state).into_handlers());
+    let registered = endpoints(&state);
+    let openapi = Arc::new(registered.openapi());
+    let reference = Arc::new(crate::openapi::reference_page(&openapi));
+    let handlers = Arc::new(registered.into_handlers());
     let known: Arc<HashSet<&'static str>> = Arc::new(handlers.paths().into_iter().collect());
     let known_paths = known.clone();
     let serve = move |req: Request| {
@@ -61,6 +64,12 @@ pub fn router(state: AppState) -> Router {
         }
     };
     let api = Router::new()
+        // EMB-2: the API's own description, generated from what is registered.
+        .route("/api/openapi.json", get(move || async move { axum::Json((*openapi).clone()) }))
+        .route(
+            "/api/docs",
+            get(move || async move { ([(CONTENT_TYPE, "text/html; charset=utf-8")], (*reference).clone()) }),
+        )
         // The one endpoint with a larger body: a logo, base64 in JSON (ORG-5).
         .route("/api/settings/upload_logo", any(serve.clone()).layer(RequestBodyLimitLayer::new(UPLOAD_BODY_LIMIT)))
         .route(
@@ -85,6 +94,8 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .route("/logos/{org}/{file}", get(crate::features::settings::serve_logo))
+        // EMB-1: the widget pages, each with the frame-ancestors its organization allows.
+        .route("/embed/{widget}", get(crate::features::integrations::pages::serve))
         // BIL-3: a payment provider's signed confirmations; outside `/api`, so outside the
         // cross-site guard (a provider is not a browser): the signature is the check.
         .route(
@@ -98,7 +109,13 @@ pub fn router(state: AppState) -> Router {
             let headers = headers.clone();
             async move {
                 let mut res = next.run(req).await;
+                // A widget page brings its own policy, whose frame-ancestors replaces
+                // X-Frame-Options; every other answer gets the console's.
+                let own_policy = res.headers().contains_key("content-security-policy");
                 for (k, v) in headers.iter() {
+                    if own_policy && (k == "content-security-policy" || k == "x-frame-options") {
+                        continue;
+                    }
                     res.headers_mut().insert(k.clone(), v.clone());
                 }
                 res

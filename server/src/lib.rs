@@ -14,12 +14,15 @@ pub mod features;
 pub mod housekeeping;
 pub mod http;
 pub mod metrics;
+pub mod openapi;
 pub mod operator;
 pub mod outbox;
+pub mod partner_demo;
 pub mod scheduler;
 
 mod audit;
 mod basic_auth;
+mod bearer;
 mod caller;
 mod context;
 mod ids;

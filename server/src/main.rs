@@ -78,6 +78,17 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     if config.dev {
         println!("Sent email is shown at {}/dev/mail", config.public_url);
     }
+    if let Some(address) = args.partner_demo {
+        anyhow::ensure!(args.dev && args.seed_demo, "--partner-demo needs --dev and --seed-demo");
+        let origin = format!("http://localhost:{}", address.port());
+        let portal = server::partner_demo::prepare(&state, &origin).await?;
+        tokio::spawn(async move {
+            if let Err(e) = server::partner_demo::serve(portal, address).await {
+                tracing::error!(error = %e, "the partner portal demo stopped");
+            }
+        });
+        println!("A partner portal embedding Orga's widgets (another site) is at {origin}/");
+    }
     println!("Press Ctrl-C to stop.\n");
     let mut server = server;
     tokio::select! {

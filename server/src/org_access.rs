@@ -9,7 +9,7 @@ use domain::membership::AdminEmails;
 use domain::{authorize, Action, Denied, Membership, Role};
 use sqlx::{Any, Executor};
 
-use crate::caller::{AuthMethod, Caller};
+use crate::caller::Caller;
 use crate::context::{Ctx, Tx};
 use crate::error::Result;
 
@@ -96,9 +96,9 @@ fn gate(you: Option<Membership>) -> Result<Membership> {
 
 /// The organization-wide two-factor requirement (SEC-7): a browser session of a member
 /// without a confirmed second factor is held back while the organization requires one.
-/// Other ways in (app passwords, the API) are not.
+/// So is an embedded widget; other ways in (app passwords, API keys) are not.
 async fn two_factor_gate<'e, E: Executor<'e, Database = Any>>(ex: E, caller: &Caller, org_id: &str) -> Result<()> {
-    if caller.via != AuthMethod::Session {
+    if !caller.is_interactive() {
         return Ok(());
     }
     let (required, factors): (i64, i64) = sqlx::query_as(
@@ -119,7 +119,7 @@ pub struct OrgMember {
 
 impl OrgMember {
     pub async fn load(cx: &Ctx, caller: &Caller, org_id: &str) -> Result<OrgMember> {
-        let you = gate(membership(cx.pool(), org_id, &caller.user_id).await?)?;
+        let you = gate(caller.within_scope(org_id, membership(cx.pool(), org_id, &caller.user_id).await?))?;
         two_factor_gate(cx.pool(), caller, org_id).await?;
         Ok(OrgMember { you })
     }
@@ -163,7 +163,7 @@ impl LockedOrg {
         if !lock_members(&mut tx, org_id).await? {
             return Err(Denied::NotAMember.into());
         }
-        let you = gate(membership(&mut *tx, org_id, &caller.user_id).await?)?;
+        let you = gate(caller.within_scope(org_id, membership(&mut *tx, org_id, &caller.user_id).await?))?;
         Ok(LockedOrg { tx, org_id: org_id.to_string(), actor_id: caller.user_id.clone(), you })
     }
 

@@ -6,12 +6,13 @@
 //! Changes to the account's own security (login email, password, two-factor
 //! authentication, recovery data, closing the account) need a *recent* proof instead:
 //! the password or a second factor given in the last [`RECENT_MS`] on this session
-//! (`sessions.reauthenticated_at`, set at sign-in and by `auth/reauthenticate`).
+//! (`sessions.reauthenticated_at`, set at sign-in and by `auth/reauthenticate`; for an
+//! embedded widget, on its token: `widget_tokens.reauthenticated_at`).
 
 use app::error::{Field, Problem};
 use app::AppError;
 
-use crate::caller::{AuthMethod, Caller};
+use crate::caller::{AuthMethod, Caller, Scope};
 use crate::clock::MINUTE_MS;
 use crate::context::Ctx;
 use crate::error::Result;
@@ -25,13 +26,15 @@ pub const RECENT_MS: i64 = 10 * MINUTE_MS;
 /// is not a browser session).
 pub async fn require_recent(cx: &Ctx, caller: &Caller) -> Result<()> {
     caller.require_console()?;
-    if caller.via != AuthMethod::Session {
-        return Err(AppError::ReauthenticationRequired.into());
-    }
-    let at: Option<(Option<i64>,)> = sqlx::query_as("SELECT reauthenticated_at FROM sessions WHERE id_hash = $1")
-        .bind(&caller.session.id_hash)
-        .fetch_optional(cx.pool())
-        .await?;
+    let query = match (caller.via, &caller.scope) {
+        (AuthMethod::Session, _) => sqlx::query_as("SELECT reauthenticated_at FROM sessions WHERE id_hash = $1")
+            .bind(caller.session.id_hash.as_str()),
+        (AuthMethod::Widget, Some(Scope { token_id: Some(id), .. })) => {
+            sqlx::query_as("SELECT reauthenticated_at FROM widget_tokens WHERE id = $1").bind(id.as_str())
+        }
+        _ => return Err(AppError::ReauthenticationRequired.into()),
+    };
+    let at: Option<(Option<i64>,)> = query.fetch_optional(cx.pool()).await?;
     match at.and_then(|(at,)| at) {
         Some(at) if cx.now() - at <= RECENT_MS => Ok(()),
         _ => Err(AppError::ReauthenticationRequired.into()),
@@ -41,11 +44,17 @@ pub async fn require_recent(cx: &Ctx, caller: &Caller) -> Result<()> {
 /// Records that the caller's session has just proved its owner (a password or a second
 /// factor typed again).
 pub async fn mark_recent(cx: &Ctx, caller: &Caller) -> Result<()> {
-    sqlx::query("UPDATE sessions SET reauthenticated_at = $1 WHERE id_hash = $2")
-        .bind(cx.now())
-        .bind(&caller.session.id_hash)
-        .execute(cx.pool())
-        .await?;
+    let query = match (caller.via, &caller.scope) {
+        (AuthMethod::Widget, Some(Scope { token_id: Some(id), .. })) => {
+            sqlx::query("UPDATE widget_tokens SET reauthenticated_at = $1 WHERE id = $2")
+                .bind(cx.now())
+                .bind(id.as_str())
+        }
+        _ => sqlx::query("UPDATE sessions SET reauthenticated_at = $1 WHERE id_hash = $2")
+            .bind(cx.now())
+            .bind(caller.session.id_hash.as_str()),
+    };
+    query.execute(cx.pool()).await?;
     Ok(())
 }
 

@@ -117,6 +117,73 @@ fn main() -> Result<()> {
     let end = at + html[at..].find('>').context("unclosed meta")? + 1;
     std::fs::write(&index, format!("{}{start}{}", &html[..at], &html[end..]))?;
     println!("client split into {} parts in {folder}/", split.split_modules.len());
+    widgets(&root, &target, &staging, release)
+}
+
+/// The widgets partners embed (EMB-1, app/widgets): one wasm each, with wasm-bindgen and
+/// wasm-opt, into `embed/pkg-<hash>/` with the widgets' stylesheet; then one small page
+/// per widget, `embed/<widget>.html`, which the server answers at `/embed/<widget>` with
+/// the frame-ancestors the organization allows. No inline script: the page's policy is
+/// `script-src 'self'`.
+const WIDGETS: &[&str] = &["organization_switcher", "members", "security", "profile"];
+
+fn widgets(root: &Path, client_target: &Path, staging: &Path, release: bool) -> Result<()> {
+    let target = client_target.with_file_name("widgets");
+    let profile = if release { "wasm-release" } else { "dev" };
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(root)
+        // Without the client's relocations (only the splitter needs them, and they keep
+        // wasm-opt from optimizing): a target folder of their own, so neither build
+        // invalidates the other's.
+        .env("RUSTFLAGS", "--cfg erase_components")
+        .args(["build", "-p", "orga-widgets", "--bins", "--target", "wasm32-unknown-unknown", "--profile", profile])
+        .arg("--target-dir")
+        .arg(&target)
+        .status()?;
+    if !status.success() {
+        bail!("cargo build of the widgets failed");
+    }
+    let built = target.join("wasm32-unknown-unknown").join(if release { "wasm-release" } else { "debug" });
+    let css = std::fs::read(root.join("style/widget.css"))?;
+    let mut digest = Sha256::new();
+    digest.update(&css);
+    for widget in WIDGETS {
+        digest.update(std::fs::read(built.join(format!("{widget}.wasm")))?);
+    }
+    let hash: String = digest.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let folder = format!("pkg-{hash}");
+    let embed = staging.join("embed");
+    let pkg = embed.join(&folder);
+    std::fs::create_dir_all(&pkg)?;
+    std::fs::write(pkg.join("widget.css"), css)?;
+    for widget in WIDGETS {
+        run(Command::new("wasm-bindgen")
+            .args(["--target", "web", "--no-typescript", "--out-name", widget, "--out-dir"])
+            .arg(&pkg)
+            .arg(built.join(format!("{widget}.wasm"))))?;
+        let module = pkg.join(format!("{widget}_bg.wasm"));
+        if release {
+            run(Command::new("wasm-opt")
+                .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"])
+                .arg(&module)
+                .arg("-o")
+                .arg(&module))?;
+        }
+        std::fs::write(
+            pkg.join(format!("{widget}-start.js")),
+            format!("import init from './{widget}.js';\ninit();\n"),
+        )?;
+        let page = format!(
+            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Orga</title>\
+             <link rel=\"stylesheet\" href=\"/embed/{folder}/widget.css\">\
+             <link rel=\"modulepreload\" href=\"/embed/{folder}/{widget}.js\">\
+             <link rel=\"preload\" href=\"/embed/{folder}/{widget}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
+             <script type=\"module\" src=\"/embed/{folder}/{widget}-start.js\"></script></head><body></body></html>\n"
+        );
+        std::fs::write(embed.join(format!("{widget}.html")), page)?;
+    }
+    println!("widgets built in embed/{folder}/");
     Ok(())
 }
 

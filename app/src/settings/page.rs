@@ -168,6 +168,7 @@ pub fn SettingsPage() -> impl IntoView {
                     <DetailsSection settings=s.clone() data notice=details_notice/>
                     <BillingSection settings=s.clone() data notice=billing_notice/>
                     <crate::org_security::TwoFactorSection org_id=s.org_id.clone() you=s.you.clone()/>
+                    <crate::integrations::section::IntegrationsSection org_id=s.org_id.clone() you=s.you.clone()/>
                     <AppearanceSection settings=s data notice=appearance_notice/>
                     <Show when=move || may_delete>
                         <p class="settings-delete"><A href=delete.clone() attr:class="danger-link">{i18n.t(SettingsMsg::DeleteLink)}</A></p>

@@ -57,6 +57,10 @@ catalogue! {
     ActInvitationAccepted { en: "Invitation accepted", fr: "Invitation acceptée" }
     ActInvitationDeclined { en: "Invitation declined", fr: "Invitation refusée" }
     ActAuditExported { en: "Audit log exported", fr: "Journal d'audit exporté" }
+    ActApiKeyCreated { en: "API key created", fr: "Clé d'API créée" }
+    ActApiKeyRevoked { en: "API key revoked", fr: "Clé d'API révoquée" }
+    ActEmbedOriginAdded { en: "Embedding origin allowed", fr: "Origine d'intégration autorisée" }
+    ActEmbedOriginRemoved { en: "Embedding origin removed", fr: "Origine d'intégration retirée" }
     ActTwoFactorRequirementChanged { en: "Two-factor requirement changed", fr: "Exigence de double authentification modifiée" }
     ActSecurityAlertSent { en: "Security alert sent", fr: "Alerte de sécurité envoyée" }
     ActShopOrdered { en: "Order placed in the shop", fr: "Commande passée dans la boutique" }
@@ -118,6 +122,10 @@ impl AuditMsg {
             "invitation.accepted" => AuditMsg::ActInvitationAccepted,
             "invitation.declined" => AuditMsg::ActInvitationDeclined,
             "audit.exported" => AuditMsg::ActAuditExported,
+            "api_key.created" => AuditMsg::ActApiKeyCreated,
+            "api_key.revoked" => AuditMsg::ActApiKeyRevoked,
+            "embed.origin_added" => AuditMsg::ActEmbedOriginAdded,
+            "embed.origin_removed" => AuditMsg::ActEmbedOriginRemoved,
             "organization.two_factor_requirement_changed" => AuditMsg::ActTwoFactorRequirementChanged,
             "member.security_alert_sent" => AuditMsg::ActSecurityAlertSent,
             "shop.ordered" => AuditMsg::ActShopOrdered,
@@ -262,6 +270,10 @@ mod billing_words {
             "product.terminated",
             "product.termination_requested",
             "product.upgraded",
+            "api_key.created",
+            "api_key.revoked",
+            "embed.origin_added",
+            "embed.origin_removed",
         ];
         for code in codes {
             for lang in [Lang::En, Lang::Fr] {

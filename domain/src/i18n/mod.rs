@@ -88,6 +88,7 @@ pub mod activity;
 pub mod audit;
 mod auth;
 mod devmail;
+mod embed;
 mod home;
 pub mod invoices;
 mod keys;
@@ -108,6 +109,7 @@ pub use activity::ActivityMsg;
 pub use audit::AuditMsg;
 pub use auth::AuthMsg;
 pub use devmail::DevMailMsg;
+pub use embed::EmbedMsg;
 pub use home::HomeMsg;
 pub use invoices::InvoicesMsg;
 pub use keys::KeysMsg;
@@ -153,6 +155,7 @@ pub fn all_texts() -> Vec<(String, [&'static str; 2])> {
         .chain(part(ProductsMsg::ALL))
         .chain(part(RenewalsMsg::ALL))
         .chain(part(ShopMsg::ALL))
+        .chain(part(EmbedMsg::ALL))
         .collect()
 }
 

@@ -118,4 +118,5 @@ catalogue! {
     DeniedBundledWithSuite { en: "This product comes with an office suite: it ends when the suite is terminated, not on its own.", fr: "Ce produit est inclus dans une suite bureautique : il prend fin avec la résiliation de la suite, pas seul." }
     DeniedUpgradeOnly { en: "An office suite only moves up: more users and more storage, never down nor sideways.", fr: "Une suite bureautique ne peut qu'évoluer vers le haut : plus d'utilisateurs et plus de stockage, jamais vers le bas ni à l'identique." }
     DeniedBalanceTooLowForUpgrade { en: "The prepaid balance does not cover this upgrade: top it up first.", fr: "Le solde prépayé ne couvre pas cette évolution : rechargez-le d'abord." }
+    DeniedOnlyManagersIntegrations { en: "Only legal representatives and administrators manage integrations.", fr: "Seuls les responsables légaux et les administrateurs gèrent les intégrations." }
 }

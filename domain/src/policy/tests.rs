@@ -326,3 +326,14 @@ fn billing_is_for_managers_and_members_with_billing_rights() {
         }
     }
 }
+
+#[test]
+fn integrations_are_for_managers() {
+    for actor in Role::ALL {
+        for billing_rights in [false, true] {
+            let member = Membership::new(actor, billing_rights);
+            let want = if actor.is_manager() { OK } else { Err(Denied::OnlyManagersManageIntegrations) };
+            assert_eq!(authorize(Some(&member), &Action::ManageIntegrations), want, "{actor:?}");
+        }
+    }
+}

@@ -9,6 +9,7 @@ pub mod app_passwords;
 pub mod audit;
 pub mod billing;
 pub mod devmail;
+pub mod integrations;
 pub mod invitations;
 pub mod members;
 pub mod org_security;
@@ -43,4 +44,5 @@ pub fn endpoints(api: &mut Endpoints) {
     products::endpoints(api);
     renewals::endpoints(api);
     shop::endpoints(api);
+    integrations::endpoints(api);
 }

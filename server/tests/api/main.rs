@@ -8,6 +8,7 @@ mod activity;
 mod audit;
 mod concurrency;
 mod cross_site;
+mod embed;
 mod endpoints;
 mod invitations;
 mod invoices;
