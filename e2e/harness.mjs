@@ -26,14 +26,14 @@ function freePort() {
 
 /// `host: 'localhost'` serves the console under a domain name (its public address too):
 /// browsers offer security keys (WebAuthn) to domain names only, never to IP addresses.
-export async function startServer({ seedDemo = false, host = '127.0.0.1' } = {}) {
+export async function startServer({ seedDemo = false, host = '127.0.0.1', args = [] } = {}) {
   const bin = process.env.ORGA_BIN ?? join(here, '..', 'target', 'debug', 'orga');
   const dist = process.env.ORGA_DIST ?? join(here, '..', 'dist');
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'orga-e2e-'));
   const child = spawn(bin, ['serve', '--dev', '--bind', `127.0.0.1:${port}`,
     '--database-url', `sqlite://${dir}/orga.db`, '--dist', dist, ...(seedDemo ? ['--seed-demo'] : []),
-    ...(host === '127.0.0.1' ? [] : ['--public-url', `http://${host}:${port}`])],
+    ...(host === '127.0.0.1' ? [] : ['--public-url', `http://${host}:${port}`]), ...args],
     { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => { log += d; });
@@ -50,13 +50,16 @@ export async function startServer({ seedDemo = false, host = '127.0.0.1' } = {})
   throw new Error(`the server did not start:\n${log}`);
 }
 
-export async function launchBrowser() {
+export async function launchBrowser(extra = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extra],
   });
 }
+
+/// A free TCP port on the loopback.
+export { freePort };
 
 /// The newest email to `to` in the development outbox, and the first link in it.
 export async function lastMailTo(base, to) {

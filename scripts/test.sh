@@ -14,6 +14,7 @@ cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --features csr --all-targets -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --features csr,split -- -D warnings
+cargo clippy -p orga-widgets --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 say "unit, property and HTTP tests (SQLite)"
 env -u TEST_DATABASE_URL cargo test --workspace

@@ -297,15 +297,16 @@ pub fn start<V: IntoView + 'static>(widget: Widget, view: impl Fn() -> V + Send 
         session: RwSignal::new(None),
         expired: RwSignal::new(false),
     };
-    if let Some(root) = window().document().and_then(|d| d.document_element()) {
-        Effect::new(move |_| {
-            let _ = root.set_attribute("lang", env.lang.get().code());
-        });
-    }
     EXPIRED.with(|e| *e.borrow_mut() = Some(env.expired));
     listen(env, host);
     leptos::mount::mount_to_body(move || {
         provide_context(env);
+        // Effects need the executor `mount_to_body` starts: created here, not before.
+        if let Some(root) = window().document().and_then(|d| d.document_element()) {
+            Effect::new(move |_| {
+                let _ = root.set_attribute("lang", env.lang.get().code());
+            });
+        }
         view! {
             <main class="widget" aria-label=move || widget.name().text(env.lang.get())>
                 <Show when=move || env.expired.get()>

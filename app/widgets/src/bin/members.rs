@@ -130,18 +130,18 @@ fn Invite(
             sending.dispatch((email.get_untracked(), role.get_untracked()));
         }>
             <h2>{env.t(MembersMsg::InviteTitle)}</h2>
-            <label>
-                {env.t(Msg::FieldEmail)}
-                <input type="email" required maxlength="254" autocomplete="off" bind:value=email/>
-            </label>
-            <label>
-                {env.t(MembersMsg::FilterRole)}
-                <select on:change=move |ev| {
+            <div class="field">
+                <label for="invite-email">{env.t(Msg::FieldEmail)}</label>
+                <input id="invite-email" type="email" required maxlength="254" autocomplete="off" bind:value=email/>
+            </div>
+            <div class="field">
+                <label for="invite-role">{env.t(MembersMsg::FilterRole)}</label>
+                <select id="invite-role" on:change=move |ev| {
                     if let Some(r) = Role::parse(&event_target_value(&ev)) {
                         role.set(r);
                     }
                 }>{options}</select>
-            </label>
+            </div>
             <button type="submit" disabled=move || sending.pending().get()>{env.t(MembersMsg::InviteSend)}</button>
         </form>
     }
