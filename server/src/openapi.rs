@@ -31,7 +31,7 @@ fn described(endpoint: &str) -> Option<String> {
         .map(|(_, l)| l.trim())
         .collect();
     let text = item.join(" ");
-    let text = text.trim_start_matches(|c: char| c == ' ' || c == '—' || c == '-').trim();
+    let text = text.trim_start_matches([' ', '—', '-']).trim();
     (!text.is_empty()).then(|| text.to_string())
 }
 
