@@ -229,6 +229,45 @@ pub fn token_lifetime(asked: Option<u32>) -> Result<u32, EmbedRefusal> {
     }
 }
 
+/// Whether one more API key may be created while `active` are live.
+pub fn may_create_api_key(active: usize) -> Result<(), EmbedRefusal> {
+    if active >= MAX_API_KEYS {
+        return Err(EmbedRefusal::TooManyApiKeys);
+    }
+    Ok(())
+}
+
+/// Whether `origin` (parsed) may join the organization's `allowed` origins.
+pub fn may_add_origin(allowed: &[String], origin: &str) -> Result<(), EmbedRefusal> {
+    if allowed.iter().any(|o| o == origin) {
+        return Err(EmbedRefusal::OriginExists);
+    }
+    if allowed.len() >= MAX_ORIGINS {
+        return Err(EmbedRefusal::TooManyOrigins);
+    }
+    Ok(())
+}
+
+/// The ceiling a key works under: its creator's role now, while the creator still
+/// manages the organization (not blocked); nothing otherwise.
+pub fn key_ceiling(creator: Option<crate::Membership>) -> Result<Role, EmbedRefusal> {
+    let creator = creator.ok_or(EmbedRefusal::CreatorLostRights)?;
+    crate::authorize(Some(&creator), &crate::Action::ManageIntegrations)
+        .map_err(|_| EmbedRefusal::CreatorLostRights)?;
+    Ok(creator.role)
+}
+
+/// The role ceiling of a token minted under a key whose ceiling is `key`: the one asked
+/// for, never above the key's (`beyond_creator`), the key's when none is asked.
+pub fn token_ceiling(asked: Option<Role>, key: Role) -> Result<Role, EmbedRefusal> {
+    match asked {
+        // `Role`'s order is strongest first.
+        Some(asked) if asked < key => Err(EmbedRefusal::BeyondCreator),
+        Some(asked) => Ok(asked),
+        None => Ok(key),
+    }
+}
+
 /// Why an origin is not one a page can be framed by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(rename_all = "snake_case")]
@@ -370,6 +409,34 @@ mod tests {
         assert_eq!(capped(Role::LegalRepresentative, Role::Administrator), Role::Administrator);
         assert_eq!(capped(Role::Collaborator, Role::LegalRepresentative), Role::Collaborator);
         assert_eq!(capped(Role::External, Role::Administrator), Role::External);
+    }
+
+    #[test]
+    fn a_key_never_reaches_beyond_its_creator() {
+        use crate::Membership;
+        assert_eq!(key_ceiling(Some(Membership::new(Role::Administrator, false))), Ok(Role::Administrator));
+        assert_eq!(key_ceiling(Some(Membership::new(Role::Collaborator, true))), Err(EmbedRefusal::CreatorLostRights));
+        let mut blocked = Membership::new(Role::LegalRepresentative, true);
+        blocked.blocked = true;
+        assert_eq!(key_ceiling(Some(blocked)), Err(EmbedRefusal::CreatorLostRights));
+        assert_eq!(key_ceiling(None), Err(EmbedRefusal::CreatorLostRights));
+        assert_eq!(token_ceiling(None, Role::Administrator), Ok(Role::Administrator));
+        assert_eq!(token_ceiling(Some(Role::Collaborator), Role::Administrator), Ok(Role::Collaborator));
+        assert_eq!(
+            token_ceiling(Some(Role::LegalRepresentative), Role::Administrator),
+            Err(EmbedRefusal::BeyondCreator)
+        );
+    }
+
+    #[test]
+    fn keys_and_origins_are_capped() {
+        assert_eq!(may_create_api_key(MAX_API_KEYS - 1), Ok(()));
+        assert_eq!(may_create_api_key(MAX_API_KEYS), Err(EmbedRefusal::TooManyApiKeys));
+        let one = vec!["https://a.example".to_string()];
+        assert_eq!(may_add_origin(&one, "https://b.example"), Ok(()));
+        assert_eq!(may_add_origin(&one, "https://a.example"), Err(EmbedRefusal::OriginExists));
+        let full: Vec<String> = (0..MAX_ORIGINS).map(|i| format!("https://{i}.example")).collect();
+        assert_eq!(may_add_origin(&full, "https://b.example"), Err(EmbedRefusal::TooManyOrigins));
     }
 
     #[test]

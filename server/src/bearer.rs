@@ -8,7 +8,7 @@
 //! unauthenticated` and counted against the address like a wrong password.
 
 use app::AppError;
-use domain::embed::{EmbedRefusal, Widget, API_KEY_PREFIX, TOKEN_PREFIX};
+use domain::embed::{Widget, API_KEY_PREFIX, TOKEN_PREFIX};
 use domain::Role;
 
 use crate::caller::{stand_in, AuthMethod, Caller, Scope};
@@ -58,10 +58,12 @@ pub async fn identify(cx: &Ctx, bearer: &str) -> Result<Caller> {
     };
     // The key's creator must still manage the organization: a key, and the tokens it
     // mints, never outlive its creator's rights.
-    let creator_role = found.creator_role.as_deref().and_then(Role::parse).filter(|r| r.is_manager());
-    let Some(creator_role) = creator_role.filter(|_| found.creator_blocked_at.is_none()) else {
-        return Err(AppError::EmbedRefused { reason: EmbedRefusal::CreatorLostRights }.into());
-    };
+    let creator = found.creator_role.as_deref().and_then(Role::parse).map(|role| {
+        let mut m = domain::Membership::new(role, true);
+        m.blocked = found.creator_blocked_at.is_some();
+        m
+    });
+    let creator_role = domain::embed::key_ceiling(creator).map_err(|reason| AppError::EmbedRefused { reason })?;
     if found.last_used_at.is_none_or(|at| now - at >= MINUTE_MS) {
         sqlx::query("UPDATE api_keys SET last_used_at = $1 WHERE id = $2")
             .bind(now)
@@ -114,15 +116,7 @@ type KeyRow = (String, String, String, Option<i64>, Option<String>, Option<i64>)
 async fn api_key(tx: &mut crate::context::Tx, hash: &str) -> Result<Option<Found>> {
     let row: Option<KeyRow> =
         sqlx::query_as(&format!("{KEY} AND k.key_hash = $1")).bind(hash).fetch_optional(&mut **tx).await?;
-    Ok(row.map(|(api_key_id, org_id, user_id, last_used_at, creator_role, creator_blocked_at)| Found {
-        api_key_id,
-        org_id,
-        user_id,
-        last_used_at,
-        creator_role,
-        creator_blocked_at,
-        token: None,
-    }))
+    Ok(row.map(|row| found(row, None, None)))
 }
 
 async fn token(tx: &mut crate::context::Tx, hash: &str, now: i64) -> Result<Option<Found>> {
@@ -140,15 +134,14 @@ async fn token(tx: &mut crate::context::Tx, hash: &str, now: i64) -> Result<Opti
     let Some((id, api_key_id, widgets, max_role, expires_at, user_id)) = row else { return Ok(None) };
     let key: Option<KeyRow> =
         sqlx::query_as(&format!("{KEY} AND k.id = $1")).bind(&api_key_id).fetch_optional(&mut **tx).await?;
-    Ok(key.map(|(api_key_id, org_id, _creator, last_used_at, creator_role, creator_blocked_at)| Found {
-        api_key_id,
-        org_id,
-        user_id,
-        last_used_at,
-        creator_role,
-        creator_blocked_at,
-        token: Some(TokenRow { id, widgets, max_role, expires_at }),
-    }))
+    Ok(key.map(|row| found(row, Some(user_id), Some(TokenRow { id, widgets, max_role, expires_at }))))
+}
+
+/// Who acts: the key's creator, or the token's user (`user_id`).
+fn found(row: KeyRow, user_id: Option<String>, token: Option<TokenRow>) -> Found {
+    let (api_key_id, org_id, creator, last_used_at, creator_role, creator_blocked_at) = row;
+    let user_id = user_id.unwrap_or(creator);
+    Found { api_key_id, org_id, user_id, last_used_at, creator_role, creator_blocked_at, token }
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ use http::StatusCode;
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::features::integrations::store;
 use crate::ids::{hash_secret, new_id, new_secret};
 use crate::state::AppState;
 
@@ -54,48 +55,24 @@ pub async fn prepare(state: &AppState, portal_origin: &str) -> anyhow::Result<Pa
     let (secret, _) = new_secret();
     let key = format!("{API_KEY_PREFIX}{secret}");
     let now = state.now();
-    let mut tx = state.write().await.map_err(|e| anyhow::anyhow!("{e}"))?;
-    sqlx::query(
-        "UPDATE widget_tokens SET revoked_at = $1 WHERE revoked_at IS NULL AND api_key_id IN \
-         (SELECT id FROM api_keys WHERE org_id = $2 AND name = $3 AND revoked_at IS NULL)",
-    )
-    .bind(now)
-    .bind(&org_id)
-    .bind(KEY_NAME)
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE org_id = $2 AND name = $3 AND revoked_at IS NULL")
-        .bind(now)
-        .bind(&org_id)
-        .bind(KEY_NAME)
-        .execute(&mut *tx)
-        .await?;
+    let internal = |e: crate::error::Error| anyhow::anyhow!("{e}");
+    let mut tx = state.write().await.map_err(internal)?;
+    let previous: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM api_keys WHERE org_id = $1 AND name = $2 AND revoked_at IS NULL")
+            .bind(&org_id)
+            .bind(KEY_NAME)
+            .fetch_all(&mut *tx)
+            .await?;
+    for (id,) in previous {
+        store::revoke_key(&mut tx, &org_id, &id, now).await.map_err(internal)?;
+    }
     let prefix: String = key.chars().take(API_KEY_PREFIX.len() + 4).collect();
-    sqlx::query(
-        "INSERT INTO api_keys (id, org_id, name, key_hash, prefix, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(new_id())
-    .bind(&org_id)
-    .bind(KEY_NAME)
-    .bind(hash_secret(&key))
-    .bind(&prefix)
-    .bind(&creator)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
-    let allowed: Option<(String,)> =
-        sqlx::query_as("SELECT origin FROM embed_origins WHERE org_id = $1 AND origin = $2")
-            .bind(&org_id)
-            .bind(portal_origin)
-            .fetch_optional(&mut *tx)
-            .await?;
-    if allowed.is_none() {
-        sqlx::query("INSERT INTO embed_origins (org_id, origin, created_at) VALUES ($1, $2, $3)")
-            .bind(&org_id)
-            .bind(portal_origin)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+    store::insert_key(&mut tx, &new_id(), &org_id, KEY_NAME, &hash_secret(&key), &prefix, &creator, now)
+        .await
+        .map_err(internal)?;
+    let allowed = store::origins(&mut *tx, &org_id).await.map_err(internal)?;
+    if !allowed.iter().any(|o| o == portal_origin) {
+        store::insert_origin(&mut tx, &org_id, portal_origin, now).await.map_err(internal)?;
     }
     tx.commit().await?;
     let users: Vec<(String, String, String)> = sqlx::query_as(

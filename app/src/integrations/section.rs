@@ -3,7 +3,7 @@
 //! origins allowed to embed the widgets. Shown to every member with the reason when
 //! they may not manage it (`Action::ManageIntegrations`, checked again by the server).
 
-use domain::embed::{MAX_API_KEYS, MAX_ORIGINS, ORIGIN_MAX_CHARS};
+use domain::embed::{may_add_origin, may_create_api_key, ORIGIN_MAX_CHARS};
 use domain::i18n::EmbedMsg;
 use domain::keys::NAME_MAX_CHARS;
 use domain::{authorize, Membership};
@@ -56,11 +56,12 @@ fn ApiKeys(org_id: String) -> impl IntoView {
         async move { revoke_api_key(org.get_value(), id).await.map(|()| name) }
     });
     on_answer(revoking, error, move |name: String| {
-        done.set(Some(i18n.t(EmbedMsg::ApiKeyRevokedDone)().replace("{name}", &name)));
+        done.set(Some(EmbedMsg::ApiKeyRevokedDone.fill(i18n.lang(), &[("name", &name)])));
         list.refetch();
     });
     let active =
         move || list.get().and_then(Result::ok).map_or(0, |l| l.iter().filter(|k| k.revoked_at.is_none()).count());
+    let refusal = move || may_create_api_key(active()).err();
     view! {
         <h3>{i18n.t(EmbedMsg::ApiKeysTitle)}</h3>
         <p class="help">{i18n.t(EmbedMsg::ApiKeyCeiling)}</p>
@@ -84,12 +85,10 @@ fn ApiKeys(org_id: String) -> impl IntoView {
                 {i18n.t(EmbedMsg::ApiKeyName)}
                 <input type="text" required maxlength=NAME_MAX_CHARS.to_string() bind:value=name/>
             </label>
-            <button type="submit" class="primary" disabled=move || creating.pending().get() || (active() >= MAX_API_KEYS)>
+            <button type="submit" class="primary" disabled=move || creating.pending().get() || refusal().is_some()>
                 {i18n.t(EmbedMsg::ApiKeyCreate)}
             </button>
-            {move || (active() >= MAX_API_KEYS).then(|| view! {
-                <p class="reason">{i18n.t(EmbedMsg::RefusedTooManyApiKeys)}</p>
-            })}
+            {move || refusal().map(|r| view! { <p class="reason">{i18n.t(r.msg())}</p> })}
         </form>
     }
 }
@@ -97,15 +96,14 @@ fn ApiKeys(org_id: String) -> impl IntoView {
 fn key_row(key: ApiKey, revoking: Action<ApiKey, Result<String, AppError>>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
-    let made = i18n.t(EmbedMsg::ApiKeyCreatedBy)()
-        .replace("{name}", &key.created_by)
-        .replace("{date}", &local_date(key.created_at, lang));
+    let made =
+        EmbedMsg::ApiKeyCreatedBy.fill(lang, &[("name", &key.created_by), ("date", &local_date(key.created_at, lang))]);
     let used = match key.last_used_at {
-        Some(at) => i18n.t(EmbedMsg::ApiKeyLastUsed)().replace("{date}", &local_date(at, lang)),
-        None => i18n.t(EmbedMsg::ApiKeyNeverUsed)().to_string(),
+        Some(at) => EmbedMsg::ApiKeyLastUsed.fill(lang, &[("date", &local_date(at, lang))]),
+        None => EmbedMsg::ApiKeyNeverUsed.text(lang).to_string(),
     };
-    let revoked = key.revoked_at.map(|at| i18n.t(EmbedMsg::ApiKeyRevoked)().replace("{date}", &local_date(at, lang)));
-    let label = i18n.t(EmbedMsg::ApiKeyRevokeNamed)().replace("{name}", &key.name);
+    let revoked = key.revoked_at.map(|at| EmbedMsg::ApiKeyRevoked.fill(lang, &[("date", &local_date(at, lang))]));
+    let label = EmbedMsg::ApiKeyRevokeNamed.fill(lang, &[("name", &key.name)]);
     let live = revoked.is_none();
     view! {
         <li class="key-row">
@@ -149,7 +147,7 @@ fn Origins(org_id: String) -> impl IntoView {
             .find(|o| origin.trim().eq_ignore_ascii_case(o.trim_end_matches('/')))
             .cloned()
             .unwrap_or(origin);
-        done.set(Some(i18n.t(EmbedMsg::OriginAdded)().replace("{origin}", &shown)));
+        done.set(Some(EmbedMsg::OriginAdded.fill(i18n.lang(), &[("origin", &shown)])));
         origins.set(Some(list));
     });
     let removing = Action::new_local(move |origin: &String| {
@@ -157,10 +155,12 @@ fn Origins(org_id: String) -> impl IntoView {
         async move { remove_origin(org.get_value(), origin.clone()).await.map(|list| (list, origin)) }
     });
     on_answer(removing, error, move |(list, origin): (Vec<String>, String)| {
-        done.set(Some(i18n.t(EmbedMsg::OriginRemoved)().replace("{origin}", &origin)));
+        done.set(Some(EmbedMsg::OriginRemoved.fill(i18n.lang(), &[("origin", &origin)])));
         origins.set(Some(list));
     });
-    let full = move || origins.with(|o| o.as_ref().is_some_and(|o| o.len() >= MAX_ORIGINS));
+    // The count's rule of `may_add_origin` (whether this origin is new is the server's
+    // answer once typed).
+    let refusal = move || origins.with(|o| o.as_ref().and_then(|o| may_add_origin(o, "").err()));
     view! {
         <h3>{i18n.t(EmbedMsg::OriginsTitle)}</h3>
         <p class="help">{i18n.t(EmbedMsg::OriginsIntro)}</p>
@@ -172,7 +172,7 @@ fn Origins(org_id: String) -> impl IntoView {
             view! {
                 <ul class="key-list">
                     {list.into_iter().map(|origin| {
-                        let label = i18n.t(EmbedMsg::OriginRemoveNamed)().replace("{origin}", &origin);
+                        let label = EmbedMsg::OriginRemoveNamed.fill(i18n.lang(), &[("origin", &origin)]);
                         let o = origin.clone();
                         view! {
                             <li class="key-row">
@@ -192,10 +192,10 @@ fn Origins(org_id: String) -> impl IntoView {
                 <input type="url" required maxlength=ORIGIN_MAX_CHARS.to_string() placeholder="https://portal.example.com"
                     autocomplete="off" bind:value=typed/>
             </label>
-            <button type="submit" class="primary" disabled=move || adding.pending().get() || full()>
+            <button type="submit" class="primary" disabled=move || adding.pending().get() || refusal().is_some()>
                 {i18n.t(EmbedMsg::OriginAdd)}
             </button>
-            {move || full().then(|| view! { <p class="reason">{i18n.t(EmbedMsg::RefusedTooManyOrigins)}</p> })}
+            {move || refusal().map(|r| view! { <p class="reason">{i18n.t(r.msg())}</p> })}
         </form>
     }
 }

@@ -16,7 +16,8 @@ use app::integrations::api::{
 };
 use app::AppError;
 use domain::embed::{
-    parse_origin, parse_widgets, token_lifetime, EmbedRefusal, API_KEY_PREFIX, MAX_API_KEYS, MAX_ORIGINS, TOKEN_PREFIX,
+    may_add_origin, may_create_api_key, parse_origin, parse_widgets, token_ceiling, token_lifetime, EmbedRefusal,
+    API_KEY_PREFIX, TOKEN_PREFIX,
 };
 use domain::keys::parse_name;
 use domain::{Action, Email};
@@ -69,9 +70,7 @@ async fn create_key(cx: Ctx, caller: Caller, CreateApiKey { org_id, name }: Crea
     let mut locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
     let active = store::count_active_keys(&mut **locked.reader(), &org_id).await?;
     let mut write = locked.authorize(&Action::ManageIntegrations)?;
-    if active >= MAX_API_KEYS {
-        return Err(AppError::EmbedRefused { reason: EmbedRefusal::TooManyApiKeys }.into());
-    }
+    may_create_api_key(active).map_err(|reason| AppError::EmbedRefused { reason })?;
     let (secret, _) = new_secret();
     let key = format!("{API_KEY_PREFIX}{secret}");
     let prefix: String = key.chars().take(API_KEY_PREFIX.len() + 4).collect();
@@ -79,7 +78,7 @@ async fn create_key(cx: Ctx, caller: Caller, CreateApiKey { org_id, name }: Crea
     let now = cx.now();
     store::insert_key(write.tx(), &id, &org_id, &name, &hash_secret(&key), &prefix, &caller.user_id, now).await?;
     record(&cx, &mut write, "api_key.created", &id, json!({ "name": name, "prefix": prefix })).await?;
-    let created_by = store::user_name(&mut **write.tx(), &caller.user_id).await?;
+    let created_by = crate::features::settings::store::full_name(write.tx(), &caller.user_id).await?;
     write.commit(&cx).await?;
     let api_key = ApiKey { id, name, prefix, created_by, created_at: now, last_used_at: None, revoked_at: None };
     Ok(NewApiKey { api_key, key })
@@ -108,12 +107,7 @@ async fn add_origin(cx: Ctx, caller: Caller, AddOrigin { org_id, origin }: AddOr
     let mut locked = LockedOrg::lock(&cx, &caller, &org_id).await?;
     let present = store::origins(&mut **locked.reader(), &org_id).await?;
     let mut write = locked.authorize(&Action::ManageIntegrations)?;
-    if present.contains(&origin) {
-        return Err(AppError::EmbedRefused { reason: EmbedRefusal::OriginExists }.into());
-    }
-    if present.len() >= MAX_ORIGINS {
-        return Err(AppError::EmbedRefused { reason: EmbedRefusal::TooManyOrigins }.into());
-    }
+    may_add_origin(&present, &origin).map_err(|reason| AppError::EmbedRefused { reason })?;
     store::insert_origin(write.tx(), &org_id, &origin, cx.now()).await?;
     record(&cx, &mut write, "embed.origin_added", &org_id, json!({ "origin": origin })).await?;
     let origins = store::origins(&mut **write.tx(), &org_id).await?;
@@ -154,13 +148,7 @@ async fn mint(
     let widgets = parse_widgets(&widgets).map_err(|reason| AppError::EmbedRefused { reason })?;
     let lifetime = token_lifetime(lifetime_seconds).map_err(|reason| AppError::EmbedRefused { reason })?;
     let email = Email::parse(&email).map_err(|e| AppError::invalid(Field::Email, Problem::Email(e)))?;
-    let max_role = match max_role {
-        Some(asked) if asked < scope.max_role => {
-            return Err(AppError::EmbedRefused { reason: EmbedRefusal::BeyondCreator }.into());
-        }
-        Some(asked) => asked,
-        None => scope.max_role,
-    };
+    let max_role = token_ceiling(max_role, scope.max_role).map_err(|reason| AppError::EmbedRefused { reason })?;
     let no_member = || AppError::EmbedRefused { reason: EmbedRefusal::NoSuchMember };
     let user_id = store::member_by_email(cx.pool(), &scope.org_id, &email.to_string()).await?.ok_or_else(no_member)?;
     let (secret, _) = new_secret();

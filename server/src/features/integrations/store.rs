@@ -100,12 +100,6 @@ pub async fn revoke_key(tx: &mut Tx, org_id: &str, key_id: &str, now: i64) -> Re
     Ok(name.map(|(n,)| n))
 }
 
-pub async fn user_name<'e, E: Executor<'e, Database = Any>>(ex: E, user_id: &str) -> Result<String> {
-    let (first, last): (String, String) =
-        sqlx::query_as("SELECT first_name, last_name FROM users WHERE id = $1").bind(user_id).fetch_one(ex).await?;
-    Ok(format!("{first} {last}").trim().to_string())
-}
-
 pub async fn origins<'e, E: Executor<'e, Database = Any>>(ex: E, org_id: &str) -> Result<Vec<String>> {
     let rows: Vec<(String,)> = sqlx::query_as("SELECT origin FROM embed_origins WHERE org_id = $1 ORDER BY origin")
         .bind(org_id)
