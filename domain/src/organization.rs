@@ -30,16 +30,10 @@ impl Currency {
         Currency::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code.trim()))
     }
 
-    /// An amount in minor units (cents, centimes) written for people, e.g. `CHF 12.50`
-    /// (English) or `12,50 CHF` (French).
+    /// An amount in minor units (cents, centimes) written for people in `lang`, the way
+    /// the currency's country writes it: `CHF 12.50`, `12,50 €` (see [`crate::locale`]).
     pub fn format_minor(self, minor: i64, lang: Lang) -> String {
-        let sign = if minor < 0 { "-" } else { "" };
-        let abs = minor.unsigned_abs();
-        let (units, cents) = (abs / 100, abs % 100);
-        match lang {
-            Lang::En => format!("{sign}{} {units}.{cents:02}", self.code()),
-            Lang::Fr => format!("{sign}{units},{cents:02} {}", self.code()),
-        }
+        crate::locale::money(minor, self, crate::locale::Locale::for_money(lang, self))
     }
 }
 
@@ -56,16 +50,13 @@ pub fn currency_for(country: &str) -> Currency {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Country {
     pub code: &'static str,
-    en: &'static str,
-    fr: &'static str,
+    /// The name in each language, in the order of [`Lang::ALL`].
+    names: [&'static str; 5],
 }
 
 impl Country {
     pub fn name(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::Fr => self.fr,
-        }
+        self.names[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
     }
 
     pub fn currency(self) -> Currency {
@@ -79,51 +70,51 @@ impl Country {
     }
 }
 
-const fn c(code: &'static str, en: &'static str, fr: &'static str) -> Country {
-    Country { code, en, fr }
+const fn c(code: &'static str, names: [&'static str; 5]) -> Country {
+    Country { code, names }
 }
 
 /// Every country offered, Switzerland first (the product's home), then the others in
 /// English alphabetical order; [`countries_sorted`] sorts them for a language.
 pub const COUNTRIES: &[Country] = &[
-    c("CH", "Switzerland", "Suisse"),
-    c("AD", "Andorra", "Andorre"),
-    c("AT", "Austria", "Autriche"),
-    c("BE", "Belgium", "Belgique"),
-    c("BG", "Bulgaria", "Bulgarie"),
-    c("CA", "Canada", "Canada"),
-    c("CY", "Cyprus", "Chypre"),
-    c("CZ", "Czechia", "Tchéquie"),
-    c("DE", "Germany", "Allemagne"),
-    c("DK", "Denmark", "Danemark"),
-    c("EE", "Estonia", "Estonie"),
-    c("ES", "Spain", "Espagne"),
-    c("FI", "Finland", "Finlande"),
-    c("FR", "France", "France"),
-    c("GB", "United Kingdom", "Royaume-Uni"),
-    c("GR", "Greece", "Grèce"),
-    c("HR", "Croatia", "Croatie"),
-    c("HU", "Hungary", "Hongrie"),
-    c("IE", "Ireland", "Irlande"),
-    c("IS", "Iceland", "Islande"),
-    c("IT", "Italy", "Italie"),
-    c("LI", "Liechtenstein", "Liechtenstein"),
-    c("LT", "Lithuania", "Lituanie"),
-    c("LU", "Luxembourg", "Luxembourg"),
-    c("LV", "Latvia", "Lettonie"),
-    c("MC", "Monaco", "Monaco"),
-    c("MT", "Malta", "Malte"),
-    c("NL", "Netherlands", "Pays-Bas"),
-    c("NO", "Norway", "Norvège"),
-    c("PL", "Poland", "Pologne"),
-    c("PT", "Portugal", "Portugal"),
-    c("RO", "Romania", "Roumanie"),
-    c("SE", "Sweden", "Suède"),
-    c("SI", "Slovenia", "Slovénie"),
-    c("SK", "Slovakia", "Slovaquie"),
-    c("SM", "San Marino", "Saint-Marin"),
-    c("US", "United States", "États-Unis"),
-    c("VA", "Vatican City", "Vatican"),
+    c("CH", ["Switzerland", "Suisse", "Schweiz", "Svizzera", "Suiza"]),
+    c("AD", ["Andorra", "Andorre", "Andorra", "Andorra", "Andorra"]),
+    c("AT", ["Austria", "Autriche", "Österreich", "Austria", "Austria"]),
+    c("BE", ["Belgium", "Belgique", "Belgien", "Belgio", "Bélgica"]),
+    c("BG", ["Bulgaria", "Bulgarie", "Bulgarien", "Bulgaria", "Bulgaria"]),
+    c("CA", ["Canada", "Canada", "Kanada", "Canada", "Canadá"]),
+    c("CY", ["Cyprus", "Chypre", "Zypern", "Cipro", "Chipre"]),
+    c("CZ", ["Czechia", "Tchéquie", "Tschechien", "Cechia", "Chequia"]),
+    c("DE", ["Germany", "Allemagne", "Deutschland", "Germania", "Alemania"]),
+    c("DK", ["Denmark", "Danemark", "Dänemark", "Danimarca", "Dinamarca"]),
+    c("EE", ["Estonia", "Estonie", "Estland", "Estonia", "Estonia"]),
+    c("ES", ["Spain", "Espagne", "Spanien", "Spagna", "España"]),
+    c("FI", ["Finland", "Finlande", "Finnland", "Finlandia", "Finlandia"]),
+    c("FR", ["France", "France", "Frankreich", "Francia", "Francia"]),
+    c("GB", ["United Kingdom", "Royaume-Uni", "Vereinigtes Königreich", "Regno Unito", "Reino Unido"]),
+    c("GR", ["Greece", "Grèce", "Griechenland", "Grecia", "Grecia"]),
+    c("HR", ["Croatia", "Croatie", "Kroatien", "Croazia", "Croacia"]),
+    c("HU", ["Hungary", "Hongrie", "Ungarn", "Ungheria", "Hungría"]),
+    c("IE", ["Ireland", "Irlande", "Irland", "Irlanda", "Irlanda"]),
+    c("IS", ["Iceland", "Islande", "Island", "Islanda", "Islandia"]),
+    c("IT", ["Italy", "Italie", "Italien", "Italia", "Italia"]),
+    c("LI", ["Liechtenstein", "Liechtenstein", "Liechtenstein", "Liechtenstein", "Liechtenstein"]),
+    c("LT", ["Lithuania", "Lituanie", "Litauen", "Lituania", "Lituania"]),
+    c("LU", ["Luxembourg", "Luxembourg", "Luxemburg", "Lussemburgo", "Luxemburgo"]),
+    c("LV", ["Latvia", "Lettonie", "Lettland", "Lettonia", "Letonia"]),
+    c("MC", ["Monaco", "Monaco", "Monaco", "Monaco", "Mónaco"]),
+    c("MT", ["Malta", "Malte", "Malta", "Malta", "Malta"]),
+    c("NL", ["Netherlands", "Pays-Bas", "Niederlande", "Paesi Bassi", "Países Bajos"]),
+    c("NO", ["Norway", "Norvège", "Norwegen", "Norvegia", "Noruega"]),
+    c("PL", ["Poland", "Pologne", "Polen", "Polonia", "Polonia"]),
+    c("PT", ["Portugal", "Portugal", "Portugal", "Portogallo", "Portugal"]),
+    c("RO", ["Romania", "Roumanie", "Rumänien", "Romania", "Rumanía"]),
+    c("SE", ["Sweden", "Suède", "Schweden", "Svezia", "Suecia"]),
+    c("SI", ["Slovenia", "Slovénie", "Slowenien", "Slovenia", "Eslovenia"]),
+    c("SK", ["Slovakia", "Slovaquie", "Slowakei", "Slovacchia", "Eslovaquia"]),
+    c("SM", ["San Marino", "Saint-Marin", "San Marino", "San Marino", "San Marino"]),
+    c("US", ["United States", "États-Unis", "Vereinigte Staaten", "Stati Uniti", "Estados Unidos"]),
+    c("VA", ["Vatican City", "Vatican", "Vatikanstadt", "Città del Vaticano", "Ciudad del Vaticano"]),
 ];
 
 /// The countries for a select in `lang`: Switzerland first, the rest by name.
@@ -215,25 +206,6 @@ impl DeletionBlocker {
     }
 }
 
-/// A day as people write it (UTC): `2026-11-22` in English, `22.11.2026` in French.
-/// `ms` is Unix time in milliseconds.
-pub fn format_date(ms: i64, lang: Lang) -> String {
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = ms.div_euclid(86_400_000) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    match lang {
-        Lang::En => format!("{year:04}-{month:02}-{day:02}"),
-        Lang::Fr => format!("{day:02}.{month:02}.{year:04}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,14 +242,12 @@ mod tests {
         for c in Currency::ALL {
             assert_eq!(Currency::parse(c.code()), Some(c));
         }
-        assert_eq!(Currency::Chf.format_minor(1250, Lang::En), "CHF 12.50");
-        assert_eq!(Currency::Eur.format_minor(5, Lang::Fr), "0,05 EUR");
+        assert_eq!(Currency::Chf.format_minor(1250, Lang::En), "CHF\u{a0}12.50");
+        assert_eq!(Currency::Eur.format_minor(5, Lang::Fr), "0,05\u{a0}€");
     }
 
     #[test]
-    fn dates_and_blocker_sentences() {
-        assert_eq!(format_date(0, Lang::En), "1970-01-01");
-        assert_eq!(format_date(1_709_164_800_000, Lang::Fr), "29.02.2024");
+    fn blocker_sentences() {
         assert_eq!(
             DeletionBlocker::Products { count: 1 }.describe(Lang::En, Currency::Eur),
             "1 product is not terminated: terminate it first."
@@ -285,7 +255,7 @@ mod tests {
         assert!(DeletionBlocker::OtherMembers { count: 2 }.describe(Lang::Fr, Currency::Eur).starts_with("2 autres"));
         assert!(DeletionBlocker::PrepaidBalance { minor: 1050 }
             .describe(Lang::En, Currency::Chf)
-            .contains("CHF 10.50"));
+            .contains("CHF\u{a0}10.50"));
     }
 
     #[test]

@@ -189,11 +189,15 @@ pub fn local_time(ms: i64, time_zone: Option<&str>, lang: Lang) -> String {
         return String::new();
     };
     let zoned = at.to_zoned(zone);
-    let pattern = match lang {
-        Lang::En => "%Y-%m-%d %H:%M %Z",
-        Lang::Fr => "%d.%m.%Y %H:%M %Z",
-    };
-    zoned.strftime(pattern).to_string()
+    let when = domain::locale::local_date_time(
+        zoned.year(),
+        zoned.month(),
+        zoned.day(),
+        zoned.hour(),
+        zoned.minute(),
+        lang.into(),
+    );
+    format!("{when} {}", zoned.strftime("%Z"))
 }
 
 #[cfg(test)]
@@ -212,8 +216,11 @@ mod tests {
     fn times_are_in_the_users_zone() {
         // 2026-01-15 12:00 UTC.
         let ms = 1_768_478_400_000;
-        assert_eq!(local_time(ms, Some("Europe/Zurich"), Lang::Fr), "15.01.2026 13:00 CET");
-        assert_eq!(local_time(ms, None, Lang::En), "2026-01-15 12:00 UTC");
-        assert_eq!(local_time(ms, Some("Not/AZone"), Lang::En), "2026-01-15 12:00 UTC");
+        assert_eq!(local_time(ms, Some("Europe/Zurich"), Lang::De), "15.01.2026, 13:00 CET");
+        assert_eq!(local_time(ms, Some("Europe/Zurich"), Lang::Fr), "15 janv. 2026, 13:00 CET");
+        assert_eq!(local_time(ms, Some("Europe/Madrid"), Lang::Es), "15 ene 2026, 13:00 CET");
+        assert_eq!(local_time(ms, Some("Europe/Rome"), Lang::It), "15 gen 2026, 13:00 CET");
+        assert_eq!(local_time(ms, None, Lang::En), "Jan 15, 2026, 12:00\u{202f}PM UTC");
+        assert_eq!(local_time(ms, Some("Not/AZone"), Lang::En), "Jan 15, 2026, 12:00\u{202f}PM UTC");
     }
 }

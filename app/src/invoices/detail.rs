@@ -3,7 +3,7 @@
 
 use domain::i18n::InvoicesMsg;
 use domain::invoice::{may_download, InvoiceKind};
-use domain::Money;
+use domain::{Locale, Money};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -90,17 +90,7 @@ fn Detail(d: InvoiceDetail) -> impl IntoView {
         }
     };
     let rate = d.vat_rate_bp;
-    let rate_text = move || {
-        let (whole, frac) = (rate / 100, rate % 100);
-        let sep = if lang() == domain::Lang::Fr { "," } else { "." };
-        let frac = format!("{frac:02}");
-        let frac = frac.trim_end_matches('0').to_string();
-        if frac.is_empty() {
-            whole.to_string()
-        } else {
-            format!("{whole}{sep}{frac}")
-        }
-    };
+    let rate_text = move || domain::locale::rate_bp(rate, Locale::for_money(lang(), currency));
     let (issued, due, paid) = (s.issued_at, s.due_at, s.paid_at);
     let gathers = d.gathers.join(", ");
     view! {

@@ -100,7 +100,7 @@ pub fn RenewalsPage() -> impl IntoView {
         let lang = i18n.lang();
         let text = match done.expires_at {
             Some(at) => {
-                let date = domain::organization::format_date(at, lang);
+                let date = domain::locale::date(at, lang.into());
                 let key = if restored { M::Restored } else { M::Renewed };
                 key.fill(lang, &[("name", &name), ("date", &date), ("number", &done.invoice_number)])
             }
@@ -182,7 +182,7 @@ fn RenewalItem(
     };
     let refused = reason().is_some();
     let reason_id = format!("why-{}", id.chars().filter(char::is_ascii_alphanumeric).collect::<String>());
-    let date = move |at: Option<i64>| at.map(|at| domain::organization::format_date(at, i18n.lang()));
+    let date = move |at: Option<i64>| at.map(|at| domain::locale::date(at, i18n.lang().into()));
     let status = {
         let row = row.clone();
         move || match row.status {

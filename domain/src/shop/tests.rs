@@ -118,7 +118,7 @@ fn refusals_read_clearly_and_next_paths_stay_on_the_site() {
     let r = OrderRefusal::Promo { index: 1, code: "WELCOME10".into(), reason: PromoRefusal::Expired };
     assert!(r.message(Lang::En).contains("WELCOME10") && r.message(Lang::En).contains('2'));
     let r = OrderRefusal::InsufficientBalance { balance_minor: 500, currency: CHF };
-    assert!(r.message(Lang::En).contains("CHF 5.00"));
+    assert!(r.message(Lang::En).contains("CHF\u{a0}5.00"));
     assert!(is_same_site_path("/shop/cart"));
     for bad in ["//evil.test", "https://evil.test", "/\\evil.test", "shop", "/a\nb", ""] {
         assert!(!is_same_site_path(bad), "{bad:?}");

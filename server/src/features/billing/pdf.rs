@@ -8,6 +8,7 @@ use app::invoices::api::{DownloadInvoicePdf, InvoiceDetail, InvoicePdf};
 use base64::Engine;
 use domain::i18n::InvoicesMsg;
 use domain::invoice::{may_download, InvoiceKind};
+use domain::locale::{self, Locale};
 use domain::{Action, Lang, Money};
 use lopdf::content::{Content, Operation};
 use lopdf::{dictionary, Document, Object, Stream, StringFormat};
@@ -216,33 +217,9 @@ fn money(minor: i64, inv: &InvoiceDetail, lang: Lang) -> String {
     Money::new(minor, inv.summary.currency).format(lang)
 }
 
-/// A date as printed on an invoice: day.month.year (UTC).
-fn date(ms: i64) -> String {
-    let days = ms.div_euclid(86_400_000);
-    // Civil from days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{d:02}.{m:02}.{y}")
-}
-
-/// A VAT rate in basis points as people write it: 810 → `8.1` (`8,1` in French), 2000 → `20`.
-pub fn vat_rate(bp: i64, lang: Lang) -> String {
-    let (whole, frac) = (bp / 100, (bp % 100).abs());
-    let frac = format!("{frac:02}");
-    let frac = frac.trim_end_matches('0');
-    let sep = if lang == Lang::Fr { "," } else { "." };
-    if frac.is_empty() {
-        whole.to_string()
-    } else {
-        format!("{whole}{sep}{frac}")
-    }
+/// The invoice's locale: its language, written the way its currency's country writes.
+fn locale(inv: &InvoiceDetail, lang: Lang) -> Locale {
+    Locale::for_money(lang, inv.summary.currency)
 }
 
 /// The PDF of `inv`, in `lang`, with the organization's logo when it has one.
@@ -267,9 +244,9 @@ pub fn render(inv: &InvoiceDetail, lang: Lang, logo: Option<&[u8]>) -> Result<Ve
     }
     p.line(t(if pro_forma { InvoicesMsg::PdfProForma } else { InvoicesMsg::PdfInvoice }), 22.0, true);
     p.line(&InvoicesMsg::PdfNumber.fill(lang, &[("number", &inv.summary.number)]), 11.0, false);
-    p.line(&InvoicesMsg::IssuedOn.fill(lang, &[("date", &date(inv.summary.issued_at))]), 11.0, false);
+    p.line(&InvoicesMsg::IssuedOn.fill(lang, &[("date", &locale::date(inv.summary.issued_at, locale(inv, lang)))]), 11.0, false);
     if let Some(due) = inv.summary.due_at.filter(|_| !pro_forma) {
-        p.line(&InvoicesMsg::DueOn.fill(lang, &[("date", &date(due))]), 11.0, false);
+        p.line(&InvoicesMsg::DueOn.fill(lang, &[("date", &locale::date(due, locale(inv, lang)))]), 11.0, false);
     }
     p.y -= 8.0;
     if pro_forma {
@@ -332,7 +309,7 @@ pub fn render(inv: &InvoiceDetail, lang: Lang, logo: Option<&[u8]>) -> Result<Ve
 
     // Totals.
     p.room(70.0);
-    let rate = vat_rate(inv.vat_rate_bp, lang);
+    let rate = locale::rate_bp(inv.vat_rate_bp, locale(inv, lang));
     let rows = [
         (t(InvoicesMsg::Subtotal).to_string(), money(inv.subtotal_minor, inv, lang), false),
         (InvoicesMsg::Vat.fill(lang, &[("rate", &rate)]), money(inv.vat_minor, inv, lang), false),
@@ -346,7 +323,7 @@ pub fn render(inv: &InvoiceDetail, lang: Lang, logo: Option<&[u8]>) -> Result<Ve
     }
     p.y -= 10.0;
     if let Some(paid) = inv.summary.paid_at.filter(|_| !pro_forma) {
-        p.line(&InvoicesMsg::PdfPaid.fill(lang, &[("date", &date(paid))]), 11.0, false);
+        p.line(&InvoicesMsg::PdfPaid.fill(lang, &[("date", &locale::date(paid, locale(inv, lang)))]), 11.0, false);
     }
     if !inv.gathers.is_empty() {
         for l in wrap(&InvoicesMsg::ProFormaOf.fill(lang, &[("numbers", &inv.gathers.join(", "))]), 90) {
@@ -422,16 +399,10 @@ mod tests {
 
     #[test]
     fn dates_and_text_are_printed_as_written() {
-        assert_eq!(date(0), "01.01.1970");
-        assert_eq!(date(1_709_164_800_000), "29.02.2024");
         assert_eq!(
             encode("Échéance — 8,10 €"),
             Object::String(b"\xc9ch\xe9ance \x97 8,10 \x80".to_vec(), StringFormat::Literal)
         );
-        assert_eq!(vat_rate(810, Lang::En), "8.1");
-        assert_eq!(vat_rate(810, Lang::Fr), "8,1");
-        assert_eq!(vat_rate(2000, Lang::Fr), "20");
-        assert_eq!(vat_rate(2550, Lang::En), "25.5");
         assert_eq!(wrap("a bb ccc", 4), vec!["a bb", "ccc"]);
         assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
     }

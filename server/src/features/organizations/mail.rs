@@ -1,7 +1,7 @@
 //! The emails of leaving and deleting an organization, in the recipient's language.
 
 use domain::i18n::OrgMsg;
-use domain::organization::{format_date, Currency};
+use domain::organization::Currency;
 use domain::Lang;
 
 use super::facts::PaidInvoice;
@@ -46,7 +46,7 @@ pub fn paid_invoices(to: &str, lang: Lang, name: &str, org: &str, invoices: &[Pa
                 };
                 let line = OrgMsg::MailInvoiceLine.fill(
                     lang,
-                    &[("number", &i.number), ("date", &format_date(i.issued_at, lang)), ("amount", &amount)],
+                    &[("number", &i.number), ("date", &domain::locale::date(i.issued_at, lang.into())), ("amount", &amount)],
                 );
                 format!("- {line}")
             })

@@ -2,7 +2,6 @@
 //! managers, each in their language.
 
 use domain::i18n::RenewalsMsg as M;
-use domain::organization::format_date;
 use domain::{Lang, Money};
 
 use super::store::{self, ProductRow};
@@ -32,7 +31,7 @@ pub async fn notify(tx: &mut Tx, cx: &Ctx, org_name: &str, product: &ProductRow,
 
 fn texts(lang: Lang, org: &str, product: &ProductRow, notice: &Notice<'_>) -> (String, String) {
     let name = product.name.as_str();
-    let date = |ms: i64| format_date(ms, lang);
+    let date = |ms: i64| domain::locale::date(ms, lang.into());
     let expiry = date(product.expires_at.unwrap_or_default());
     match notice {
         Notice::Reminder { warranty, price } => {
