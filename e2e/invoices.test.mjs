@@ -95,7 +95,7 @@ for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['deskt
       await page.getByRole('link', { name: `Open invoice ${org.number}` }).click();
       await visible(page.getByRole('heading', { name: `Invoice ${org.number}` }), 'the invoice page');
       await visible(page.getByText('Premium support, one month'), 'its line');
-      await visible(page.getByText('EUR 58.80'), 'its total');
+      await visible(page.getByText('€58.80'), 'its total');
       await assertFits(page, 'invoice');
       await shot('2-detail');
 

@@ -13,7 +13,9 @@ pub struct I18n(pub RwSignal<Lang>);
 impl I18n {
     /// The language remembered by this browser, else the browser's own preference.
     pub fn detect() -> I18n {
-        I18n(RwSignal::new(remembered().unwrap_or_else(browser_preference)))
+        let lang = remembered().unwrap_or_else(browser_preference);
+        mark(lang);
+        I18n(RwSignal::new(lang))
     }
 
     pub fn lang(self) -> Lang {
@@ -52,6 +54,12 @@ fn remember(lang: Lang) {
     if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
         let _ = storage.set_item(STORAGE_KEY, lang.code());
     }
+    mark(lang);
+}
+
+/// `<html lang>`: screen readers pronounce, and the browser hyphenates, in that language.
+#[cfg(target_arch = "wasm32")]
+fn mark(lang: Lang) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.code());
     }
@@ -72,6 +80,9 @@ fn remembered() -> Option<Lang> {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn remember(_lang: Lang) {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn mark(_lang: Lang) {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn browser_preference() -> Lang {

@@ -191,7 +191,8 @@ mod engine {
     /// `15.01.2026, 13:00` in de-CH. The server adds the zone's abbreviation.
     pub fn local_date_time(year: i16, month: i8, day: i8, hour: i8, minute: i8, locale: Locale) -> String {
         let tag = icu(locale);
-        let formatter = FixedCalendarDateTimeFormatter::<Gregorian, YMDT>::try_new((&tag).into(), YMD::medium().with_time_hm());
+        let formatter =
+            FixedCalendarDateTimeFormatter::<Gregorian, YMDT>::try_new((&tag).into(), YMD::medium().with_time_hm());
         let date = Date::try_new_gregorian(i32::from(year), month as u8, day as u8);
         let time = Time::try_new(hour as u8, minute as u8, 0, 0);
         match (formatter, date, time) {
@@ -257,7 +258,11 @@ mod engine {
 
     pub fn date(ms: i64, locale: Locale) -> String {
         let f = Intl::DateTimeFormat::new(&locales(locale), &options(&[("dateStyle", "medium"), ("timeZone", "UTC")]));
-        f.format().call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms as f64))).ok().and_then(|v| v.as_string()).unwrap_or_default()
+        f.format()
+            .call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms as f64)))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
     }
 }
 
@@ -275,7 +280,10 @@ mod tests {
         // de-CH and it-CH: the apostrophe groups thousands (it-CH from five digits).
         assert_eq!(chf(Lang::De), format!("CHF{NBSP}1'234.50"));
         assert_eq!(chf(Lang::It), format!("CHF{NBSP}1234.50"));
-        assert_eq!(money(1_234_550, Currency::Chf, Locale::for_money(Lang::It, Currency::Chf)), format!("CHF{NBSP}12'345.50"));
+        assert_eq!(
+            money(1_234_550, Currency::Chf, Locale::for_money(Lang::It, Currency::Chf)),
+            format!("CHF{NBSP}12'345.50")
+        );
         // fr-CH: a narrow no-break space.
         assert_eq!(chf(Lang::Fr), format!("1{NNBSP}234,50{NBSP}CHF"));
         assert_eq!(chf(Lang::En), format!("CHF{NBSP}1'234.50"));
@@ -284,7 +292,10 @@ mod tests {
         assert_eq!(eur(Lang::De), format!("1.234,50{NBSP}€"));
         assert_eq!(eur(Lang::It), format!("1234,50{NBSP}€"));
         assert_eq!(eur(Lang::Es), format!("1234,50{NBSP}€"));
-        assert_eq!(money(1_234_550, Currency::Eur, Locale::for_money(Lang::Es, Currency::Eur)), format!("12.345,50{NBSP}€"));
+        assert_eq!(
+            money(1_234_550, Currency::Eur, Locale::for_money(Lang::Es, Currency::Eur)),
+            format!("12.345,50{NBSP}€")
+        );
         assert_eq!(eur(Lang::En), "€1,234.50");
         // Cents are always shown, and the sign is kept.
         assert_eq!(money(5, Currency::Eur, Locale::for_money(Lang::De, Currency::Eur)), format!("0,05{NBSP}€"));

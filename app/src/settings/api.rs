@@ -7,7 +7,7 @@ use domain::org_details::{
     currency_for, line, Address, AddressInput, AddressPart, Country, Currency, DetailError, LogoKind, OrgColor,
     LABEL_MAX_CHARS,
 };
-use domain::{AccountType, Membership, OrgName};
+use domain::{AccountType, Lang, Membership, OrgName};
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
@@ -27,6 +27,8 @@ pub struct Details {
     pub phone: String,
     /// Follows `country` (ORG-4).
     pub currency: Currency,
+    /// The language of the organization's invoices and pro forma invoices.
+    pub lang: Lang,
 }
 
 /// The details as a form sends them; the country is a code (`CH`), checked like every
@@ -41,6 +43,9 @@ pub struct DetailsInput {
     pub city: String,
     /// Optional: empty means none.
     pub phone: String,
+    /// The language of invoices; absent keeps the current one.
+    #[serde(default)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -123,6 +128,7 @@ pub fn parse_details(input: &DetailsInput) -> Result<Details, AppError> {
         city: address.city,
         phone,
         currency: currency_for(address.country),
+        lang: input.lang.unwrap_or_default(),
     })
 }
 

@@ -10,7 +10,7 @@ use domain::org_details::{
     Country, LogoError, LogoKind, OrgColor, CITY_MAX_CHARS, LABEL_MAX_CHARS, LOGO_MAX_BYTES, PHONE_MAX_CHARS,
     POSTCODE_MAX_CHARS, STREET_MAX_CHARS,
 };
-use domain::{authorize, AccountType, Action, Msg, OrgName};
+use domain::{authorize, AccountType, Action, Lang, Msg, OrgName};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
@@ -222,6 +222,7 @@ fn DetailsSection(
                     </dd>
                     <dt>{i18n.t(SettingsMsg::FieldPhone)}</dt><dd>{not_set(&d.phone)}</dd>
                     <dt>{i18n.t(SettingsMsg::SettingsCurrency)}</dt><dd id="settings-currency">{currency_now.code()}</dd>
+                    <dt>{i18n.t(SettingsMsg::FieldInvoiceLanguage)}</dt><dd lang=d.lang.code()>{d.lang.native_name()}</dd>
                 </dl>
             }
             .into_any()
@@ -234,6 +235,7 @@ fn DetailsSection(
             let postcode = RwSignal::new(d.postcode.clone());
             let city = RwSignal::new(d.city.clone());
             let phone = RwSignal::new(d.phone.clone());
+            let invoice_lang = RwSignal::new(d.lang);
             let error = RwSignal::new(None::<AppError>);
             let save = leptos::prelude::Action::new_local(move |input: &(String, DetailsInput)| {
                 let (org_id, input) = input.clone();
@@ -265,6 +267,7 @@ fn DetailsSection(
                     postcode: postcode.get_untracked(),
                     city: city.get_untracked(),
                     phone: phone.get_untracked(),
+                    lang: Some(invoice_lang.get_untracked()),
                 };
                 if let Err(e) = parse_details(&input) {
                     if let AppError::Invalid { field, .. } = &e {
@@ -316,6 +319,25 @@ fn DetailsSection(
                     <TextField id="settings-phone".into() label=label(SettingsMsg::FieldPhone) value=phone
                         field=Field::Phone error maxlength=PHONE_MAX_CHARS autocomplete="tel" input_type="tel"
                         help=SettingsMsg::SettingsPhoneHelp/>
+                    <div>
+                        <label for="settings-invoice-lang">{i18n.t(SettingsMsg::FieldInvoiceLanguage)}</label>
+                        <select id="settings-invoice-lang" aria-describedby="settings-invoice-lang-help"
+                            on:change=move |ev| {
+                                if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
+                                    invoice_lang.set(l);
+                                }
+                            }>
+                            {Lang::ALL
+                                .into_iter()
+                                .map(|l| view! {
+                                    <option value=l.code() lang=l.code() selected=move || invoice_lang.get() == l>
+                                        {l.native_name()}
+                                    </option>
+                                })
+                                .collect_view()}
+                        </select>
+                        <small id="settings-invoice-lang-help" class="help">{i18n.t(SettingsMsg::InvoiceLanguageHelp)}</small>
+                    </div>
                     <FormError error fields=DETAIL_FIELDS/>
                     <button type="submit" class="primary" disabled=move || save.pending().get()>
                         {i18n.t(SettingsMsg::SettingsSave)}
@@ -626,8 +648,8 @@ fn AppearanceSection(
         };
         let input_id = format!("logo-{}", kind.as_str());
         let alt = i18n.fill(SettingsMsg::LogoAlt, &[("org", &org_name)]);
-        let choose = i18n.fill(SettingsMsg::LogoChoose, &[("logo", &name.to_lowercase())]);
-        let remove_label = i18n.fill(SettingsMsg::LogoRemove, &[("logo", &name.to_lowercase())]);
+        let choose = i18n.fill(SettingsMsg::LogoChoose, &[("logo", &i18n.lang().mid_sentence(&name))]);
+        let remove_label = i18n.fill(SettingsMsg::LogoRemove, &[("logo", &i18n.lang().mid_sentence(&name))]);
         let has_logo = url.is_some();
         let org_for_upload = org_id.clone();
         let on_file = move |ev: leptos::ev::Event| {

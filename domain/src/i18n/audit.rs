@@ -644,6 +644,13 @@ catalogue! {
         it: "Tipo di account",
         es: "Tipo de cuenta",
     }
+    FieldInvoiceLanguage {
+        en: "Language of invoices",
+        fr: "Langue des factures",
+        de: "Sprache der Rechnungen",
+        it: "Lingua delle fatture",
+        es: "Idioma de las facturas",
+    }
 }
 
 impl AuditMsg {
@@ -715,6 +722,7 @@ impl AuditMsg {
             "action" => AuditMsg::FieldAction,
             "kind" => AuditMsg::FieldKind,
             "require_two_factor" => AuditMsg::FieldRequireTwoFactor,
+            "invoice_lang" => AuditMsg::FieldInvoiceLanguage,
             _ => return None,
         })
     }
@@ -740,6 +748,9 @@ pub fn value_text(field: &str, value: &str, lang: Lang) -> String {
         return kind.label().text(lang).to_string();
     }
     match (field, value) {
+        ("invoice_lang", code) => {
+            Lang::from_tag(code).map_or_else(|| code.to_string(), |l| l.native_name().to_string())
+        }
         (_, "true") => AuditMsg::AuditYes.text(lang).to_string(),
         (_, "false") => AuditMsg::AuditNo.text(lang).to_string(),
         ("action", a) => action_text(a, lang),

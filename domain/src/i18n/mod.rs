@@ -197,6 +197,16 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 }
 
 impl Lang {
+    /// A label (`Square logo`) placed inside a sentence (`Remove the {logo}`): its first
+    /// letter lowered, except in German, whose nouns keep their capital.
+    pub fn mid_sentence(self, label: &str) -> String {
+        let mut chars = label.chars();
+        match (self, chars.next()) {
+            (Lang::De, _) | (_, None) => label.to_string(),
+            (_, Some(first)) => first.to_lowercase().chain(chars).collect(),
+        }
+    }
+
     /// Whether `n` takes the language's "one" form (CLDR's cardinal rules: 1 in English,
     /// German, Italian and Spanish, 0 and 1 in French; every other category takes "other").
     pub fn is_one(self, n: u64) -> bool {
@@ -405,7 +415,8 @@ mod tests {
             for (lang, text) in Lang::ALL.into_iter().zip(texts) {
                 assert!(!text.trim().is_empty(), "{m} has no {lang:?} text");
                 assert_eq!(holes(text), holes(en), "placeholders differ in {m} ({lang:?})");
-                let only_placeholders = en.split(['{', '}']).step_by(2).all(|part| !part.chars().any(char::is_alphabetic));
+                let only_placeholders =
+                    en.split(['{', '}']).step_by(2).all(|part| !part.chars().any(char::is_alphabetic));
                 let one_word = !en.trim().contains(char::is_whitespace);
                 let allowed = one_word || SAME_AS_ENGLISH.iter().any(|(key, langs)| *key == m && langs.contains(&lang));
                 if lang != Lang::En && text == en && !only_placeholders && !allowed {
@@ -437,6 +448,14 @@ mod tests {
         assert_eq!(Plural::MembersCount.count(Lang::It, 3, &[]), "3 membri");
         assert_eq!(Plural::MembersCount.count(Lang::Es, 0, &[]), "0 miembros");
         assert_eq!(Plural::MembersCount.count(Lang::Es, 1, &[]), "1 miembro");
+    }
+
+    #[test]
+    fn labels_inside_sentences_keep_german_capitals() {
+        assert_eq!(Lang::Fr.mid_sentence("Logo carré"), "logo carré");
+        assert_eq!(Lang::De.mid_sentence("Quadratisches Logo"), "Quadratisches Logo");
+        assert_eq!(Lang::Es.mid_sentence("Logotipo cuadrado"), "logotipo cuadrado");
+        assert_eq!(Lang::En.mid_sentence(""), "");
     }
 
     #[test]

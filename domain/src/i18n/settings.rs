@@ -593,4 +593,19 @@ catalogue! {
         it: "- {field}: {before} → {after}",
         es: "- {field}: {before} → {after}",
     }
+    // the language of the organization's invoices.
+    FieldInvoiceLanguage {
+        en: "Language of invoices",
+        fr: "Langue des factures",
+        de: "Sprache der Rechnungen",
+        it: "Lingua delle fatture",
+        es: "Idioma de las facturas",
+    }
+    InvoiceLanguageHelp {
+        en: "Invoices and pro forma invoices of the organization are written in this language.",
+        fr: "Les factures et factures pro forma de l'Organisation sont rédigées dans cette langue.",
+        de: "Die Rechnungen und Proforma-Rechnungen der Organisation werden in dieser Sprache erstellt.",
+        it: "Le fatture e le fatture proforma dell'Organizzazione sono redatte in questa lingua.",
+        es: "Las facturas y facturas proforma de la Organización se emiten en este idioma.",
+    }
 }

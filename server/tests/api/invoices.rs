@@ -26,7 +26,7 @@ async fn unpaid(app: &TestApp, org_id: &str, lines: &[(&str, i64)]) -> String {
         })
         .collect();
     let mut tx = app.state.write().await.unwrap();
-    let issued = issue(&mut tx, org_id, None, None, &lines, "en", app.state.now()).await.unwrap();
+    let issued = issue(&mut tx, org_id, None, None, &lines, app.state.now()).await.unwrap();
     tx.commit().await.unwrap();
     issued.id
 }
@@ -280,12 +280,12 @@ async fn a_final_pdf_is_refused_while_unpaid_and_reads_right_once_paid() {
         "12 rue de la Paix",
         "Domain boulangerie-emile.fr",
         "Mail service, 5 mailboxes",
-        "EUR 15.00",
-        "EUR 42.50",
-        "EUR 57.50",
+        "€15.00",
+        "€42.50",
+        "€57.50",
         "VAT 20 %",
-        "EUR 11.50",
-        "EUR 69.00",
+        "€11.50",
+        "€69.00",
     ] {
         assert!(text.contains(needle), "{needle} missing from:\n{text}");
     }
@@ -395,22 +395,37 @@ async fn a_pro_forma_gathers_unpaid_invoices_and_says_it_has_no_legal_value() {
         "Domain alpha.fr",
         "NAS 2 TB",
         number_a,
-        "EUR 45.00",
-        "EUR 9.00",
-        "EUR 54.00",
+        "€45.00",
+        "€9.00",
+        "€54.00",
     ] {
         assert!(text.contains(needle), "{needle} missing from:\n{text}");
     }
     render_png(&bytes, "pro-forma");
 
-    // In French when a French speaker makes it.
-    app.call(Some(&w.lr.cookie), "profile/set_language", json!({ "lang": "fr" })).await;
+    // In the organization's language, whoever makes it: an English speaker asks for it
+    // once the organization's invoices are in French.
+    let (_, settings) = app.call(Some(&w.lr.cookie), "settings/get", json!({ "org_id": org })).await;
+    let d = &settings["details"];
+    let details = json!({
+        "name": d["name"], "kind": d["kind"], "country": d["country"].as_str().unwrap_or("FR"),
+        "street": if d["street"] == "" { json!("1 rue de la Paix") } else { d["street"].clone() },
+        "postcode": if d["postcode"] == "" { json!("75002") } else { d["postcode"].clone() },
+        "city": if d["city"] == "" { json!("Paris") } else { d["city"].clone() },
+        "phone": "", "lang": "fr",
+    });
+    let (s, changed) =
+        app.call(Some(&w.lr.cookie), "settings/update_details", json!({ "org_id": org, "details": details })).await;
+    assert_eq!(s, StatusCode::OK, "{changed}");
+    assert_eq!(changed["details"]["lang"], "fr");
+    let (_, me) = app.call(Some(&w.lr.cookie), "auth/me", json!({})).await;
+    assert_eq!(me["lang"], "en", "the person asking reads English");
     let (_, made) =
         app.call(Some(&w.lr.cookie), "invoices/pro_forma", json!({ "org_id": org, "invoice_ids": [b] })).await;
     let (_, file) =
         app.call(Some(&w.lr.cookie), "invoices/pdf", json!({ "org_id": org, "invoice_id": made["id"] })).await;
     let text = pdf_text(&pdf_bytes(&file));
-    for needle in ["Facture pro forma", "sans valeur légale, fiscale ni comptable", "30,00 EUR", "TVA 20 %"] {
+    for needle in ["Facture pro forma", "sans valeur légale, fiscale ni comptable", "30,00\u{a0}€", "TVA 20 %"] {
         assert!(text.contains(needle), "{needle} missing from:\n{text}");
     }
 

@@ -14,6 +14,7 @@ mod invitations;
 mod invoices;
 mod isolation;
 mod keys;
+mod languages;
 mod load;
 mod member_admin;
 mod members;

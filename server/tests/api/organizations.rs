@@ -429,7 +429,7 @@ async fn deleting_revokes_invitations_records_emails_the_invoices_and_lands_else
     );
     let mail = app.last_mail_to("closing@end.ch").await;
     assert_eq!(mail["subject"], "The paid invoices of Closing Ltd");
-    assert!(mail["body"].as_str().unwrap().contains("F-2026-7, 2024-02-29, CHF 120.50"), "{mail}");
+    assert!(mail["body"].as_str().unwrap().contains("F-2026-7, Feb 29, 2024, CHF\u{a0}120.50"), "{mail}");
     let (_, me) = app.call(Some(&lr.cookie), "auth/me", json!({})).await;
     assert_eq!(me["current_org_id"], first.as_str());
     // Gone for good: no switching back, no second deletion.

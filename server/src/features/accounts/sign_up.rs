@@ -140,7 +140,7 @@ async fn create_account(
         Err(e) if e.is_unique_violation() => return Ok(()),
         other => other?,
     }
-    create_organization(&mut tx, &org_id, org_name.as_str(), input.account_type.as_str(), now).await?;
+    create_organization(&mut tx, &org_id, org_name.as_str(), input.account_type.as_str(), input.lang, now).await?;
     if let Some(country) = account.country {
         crate::features::settings::store::set_country(&mut tx, &org_id, country).await?;
     }

@@ -276,10 +276,8 @@ pub async fn pro_forma(
     for s in &chosen {
         lines.extend(gathered_lines(write.tx(), &s.id, &s.number).await?);
     }
-    let lang = user_lang(&mut **write.tx(), &caller.user_id).await?;
     let now = cx.now();
-    let issued =
-        invoicing::issue_pro_forma(write.tx(), &org_id, Some(&caller.user_id), &lines, lang.code(), now).await?;
+    let issued = invoicing::issue_pro_forma(write.tx(), &org_id, Some(&caller.user_id), &lines, now).await?;
     for s in &chosen {
         sqlx::query("INSERT INTO pro_forma_items (pro_forma_id, invoice_id) VALUES ($1, $2)")
             .bind(&issued.id)

@@ -4,7 +4,7 @@
 //! totals computed by `domain::billing::totals` from the lines.
 
 use domain::billing::{invoice_number, totals, vat_rate_bp, LineAmount};
-use domain::{Currency, Money};
+use domain::{Currency, Lang, Money};
 
 use crate::context::Tx;
 use crate::error::{Error, Result};
@@ -93,18 +93,25 @@ pub async fn next_seq(tx: &mut Tx, org_id: &str, kind: &str) -> Result<i64> {
     Ok(seq)
 }
 
+/// The language the organization's invoices are written in (its details, X-1): their
+/// lines' descriptions and their PDFs.
+pub async fn org_lang<'e, E: sqlx::Executor<'e, Database = sqlx::Any>>(ex: E, org_id: &str) -> Result<Lang> {
+    let (lang,): (String,) =
+        sqlx::query_as("SELECT lang FROM organizations WHERE id = $1").bind(org_id).fetch_one(ex).await?;
+    Ok(Lang::from_tag(&lang).unwrap_or_default())
+}
+
 /// Writes a final invoice, unpaid, for `lines` (at least one) in the organization's
-/// currency; `lang` is the language it is printed in.
+/// currency and language.
 pub async fn issue(
     tx: &mut Tx,
     org_id: &str,
     created_by: Option<&str>,
     billing_address_id: Option<&str>,
     lines: &[NewLine],
-    lang: &str,
     now: i64,
 ) -> Result<Issued> {
-    write(tx, org_id, created_by, billing_address_id, lines, lang, now, false).await
+    write(tx, org_id, created_by, billing_address_id, lines, now, false).await
 }
 
 /// Writes a pro forma (BIL-4): the same shape, its own sequence, no legal value, never
@@ -114,10 +121,9 @@ pub async fn issue_pro_forma(
     org_id: &str,
     created_by: Option<&str>,
     lines: &[NewLine],
-    lang: &str,
     now: i64,
 ) -> Result<Issued> {
-    write(tx, org_id, created_by, None, lines, lang, now, true).await
+    write(tx, org_id, created_by, None, lines, now, true).await
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -127,10 +133,11 @@ async fn write(
     created_by: Option<&str>,
     billing_address_id: Option<&str>,
     lines: &[NewLine],
-    lang: &str,
     now: i64,
     pro_forma: bool,
 ) -> Result<Issued> {
+    let lang = org_lang(&mut **tx, org_id).await?;
+    let lang = lang.code();
     if lines.is_empty() {
         return Err(Error::Internal(anyhow::anyhow!("an invoice needs a line")));
     }

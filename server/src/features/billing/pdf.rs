@@ -244,7 +244,11 @@ pub fn render(inv: &InvoiceDetail, lang: Lang, logo: Option<&[u8]>) -> Result<Ve
     }
     p.line(t(if pro_forma { InvoicesMsg::PdfProForma } else { InvoicesMsg::PdfInvoice }), 22.0, true);
     p.line(&InvoicesMsg::PdfNumber.fill(lang, &[("number", &inv.summary.number)]), 11.0, false);
-    p.line(&InvoicesMsg::IssuedOn.fill(lang, &[("date", &locale::date(inv.summary.issued_at, locale(inv, lang)))]), 11.0, false);
+    p.line(
+        &InvoicesMsg::IssuedOn.fill(lang, &[("date", &locale::date(inv.summary.issued_at, locale(inv, lang)))]),
+        11.0,
+        false,
+    );
     if let Some(due) = inv.summary.due_at.filter(|_| !pro_forma) {
         p.line(&InvoicesMsg::DueOn.fill(lang, &[("date", &locale::date(due, locale(inv, lang)))]), 11.0, false);
     }

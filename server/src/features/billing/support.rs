@@ -11,7 +11,7 @@ use domain::{Action, Currency};
 use serde_json::json;
 use sqlx::{Any, Executor};
 
-use super::invoices::{refused, user_lang};
+use super::invoices::refused;
 use super::invoicing::{self, NewLine};
 use super::payment::{self, Means, Paid};
 use crate::audit::{self, Entry};
@@ -88,7 +88,7 @@ pub async fn subscribe(
         let t = SupportTerm { cancel_at_term: false, ..t };
         return Ok(SupportAnswer { status: status(Some(t), currency, now), invoice_number: None });
     }
-    let lang = user_lang(&mut **write.tx(), &caller.user_id).await?;
+    let lang = invoicing::org_lang(&mut **write.tx(), &org_id).await?;
     let line = NewLine {
         product_id: None,
         item_kind: "support",
@@ -99,7 +99,7 @@ pub async fn subscribe(
         discount_minor: 0,
         promo_code: None,
     };
-    let issued = invoicing::issue(write.tx(), &org_id, Some(&caller.user_id), None, &[line], lang.code(), now).await?;
+    let issued = invoicing::issue(write.tx(), &org_id, Some(&caller.user_id), None, &[line], now).await?;
     match payment::pay_invoice(write.tx(), &cx.state, &org_id, &issued.id, &Means::Balance, Some(&caller.user_id), now)
         .await?
     {

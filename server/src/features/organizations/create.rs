@@ -31,7 +31,8 @@ pub async fn create(
     let org_id = new_id();
     let mut tx = cx.write().await?;
     throttles::take(&mut tx, Bucket::OrganizationCreation, &caller.user_id, now).await?;
-    store::create_organization(&mut tx, &org_id, name.as_str(), kind.as_str(), now).await?;
+    let lang = crate::features::billing::invoices::user_lang(&mut *tx, &caller.user_id).await?;
+    store::create_organization(&mut tx, &org_id, name.as_str(), kind.as_str(), lang, now).await?;
     facts::set_country(&mut tx, &org_id, country.code, currency).await?;
     store::insert_membership(&mut tx, &org_id, &caller.user_id, &Membership::new(Role::LegalRepresentative, true), now)
         .await?;

@@ -46,7 +46,11 @@ pub fn paid_invoices(to: &str, lang: Lang, name: &str, org: &str, invoices: &[Pa
                 };
                 let line = OrgMsg::MailInvoiceLine.fill(
                     lang,
-                    &[("number", &i.number), ("date", &domain::locale::date(i.issued_at, lang.into())), ("amount", &amount)],
+                    &[
+                        ("number", &i.number),
+                        ("date", &domain::locale::date(i.issued_at, lang.into())),
+                        ("amount", &amount),
+                    ],
                 );
                 format!("- {line}")
             })

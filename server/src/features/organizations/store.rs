@@ -130,11 +130,14 @@ pub async fn index_member_words(tx: &mut Tx, org_id: &str, user_id: &str) -> Res
     Ok(())
 }
 
-pub async fn create_organization(tx: &mut Tx, id: &str, name: &str, kind: &str, now: i64) -> Result<()> {
-    sqlx::query("INSERT INTO organizations (id, name, kind, created_at) VALUES ($1, $2, $3, $4)")
+/// A new organization, its invoices in `lang` (its creator's) until its details say
+/// otherwise.
+pub async fn create_organization(tx: &mut Tx, id: &str, name: &str, kind: &str, lang: Lang, now: i64) -> Result<()> {
+    sqlx::query("INSERT INTO organizations (id, name, kind, lang, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(id)
         .bind(name)
         .bind(kind)
+        .bind(lang.code())
         .bind(now)
         .execute(&mut **tx)
         .await?;

@@ -9,7 +9,7 @@ use app::AppError;
 use domain::billing::offer_by_id;
 use domain::i18n::ProductsMsg;
 use domain::office_suite::upgrade_allowed;
-use domain::{Action, Currency, Denied, Lang, ProductKind};
+use domain::{Action, Currency, Denied, ProductKind};
 use serde_json::json;
 
 use super::{checked_id, store};
@@ -19,7 +19,6 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::features::billing::invoicing::{self, NewLine};
 use crate::features::billing::payment::{pay_invoice, Means, Paid};
-use crate::features::members::store::person;
 use crate::org_access::LockedOrg;
 
 pub async fn upgrade(
@@ -47,8 +46,7 @@ pub async fn upgrade(
         .await?;
     let currency = Currency::parse(&currency).unwrap_or(Currency::Eur);
     let difference = to.price(currency).minor() - from.price(currency).minor();
-    let (_, _, lang) = person(write.tx(), &caller.user_id).await?;
-    let lang = Lang::from_tag(&lang).unwrap_or_default();
+    let lang = invoicing::org_lang(&mut **write.tx(), &org_id).await?;
     let describe = |o: &domain::billing::Offer| {
         format!("{} / {} GB", o.users.unwrap_or_default(), o.storage_gb.unwrap_or_default())
     };
@@ -65,7 +63,7 @@ pub async fn upgrade(
         promo_code: None,
     };
     let now = cx.now();
-    let issued = invoicing::issue(write.tx(), &org_id, Some(&caller.user_id), None, &[line], lang.code(), now).await?;
+    let issued = invoicing::issue(write.tx(), &org_id, Some(&caller.user_id), None, &[line], now).await?;
     match pay_invoice(write.tx(), &cx.state, &org_id, &issued.id, &Means::Balance, Some(&caller.user_id), now).await? {
         Paid::Paid => {}
         _ => return Err(Denied::BalanceTooLowForUpgrade.into()),

@@ -43,7 +43,6 @@ pub async fn invoice(
     kind: Kind,
     currency: Currency,
     actor: Option<&str>,
-    lang: &str,
     now: i64,
 ) -> Result<Issued> {
     let renewal = NewLine {
@@ -66,7 +65,7 @@ pub async fn invoice(
     }
     lines.push(renewal);
     let issued =
-        invoicing::issue(tx, &product.org_id, actor, product.billing_address_id.as_deref(), &lines, lang, now).await?;
+        invoicing::issue(tx, &product.org_id, actor, product.billing_address_id.as_deref(), &lines, now).await?;
     store::record_bill(tx, product, &issued.id, kind.code(), now).await?;
     Ok(issued)
 }

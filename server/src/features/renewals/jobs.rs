@@ -75,7 +75,6 @@ async fn step(state: &AppState, seen: &ProductRow, now: i64) -> Result<Option<St
         return Ok(None);
     }
     let (org_name, currency) = store::organization(&mut tx, &product.org_id).await?;
-    let lang = store::recipients(&mut tx, &product.org_id).await?.first().map_or("fr".to_string(), |r| r.lang.clone());
     let mut detail = json!({ "expires_at": product.expires_at });
     let (action, outcome) = match step {
         Step::Remind { .. } => {
@@ -87,7 +86,7 @@ async fn step(state: &AppState, seen: &ProductRow, now: i64) -> Result<Option<St
             (None, "sent")
         }
         Step::Renew { .. } => {
-            let issued = charge::invoice(&mut tx, &product, Kind::Renewal, currency, None, &lang, now).await?;
+            let issued = charge::invoice(&mut tx, &product, Kind::Renewal, currency, None, now).await?;
             detail["invoice"] = json!(issued.number);
             match charge::pay(&mut tx, state, &product.org_id, &issued.id, None, now).await? {
                 Paid::Paid => {

@@ -193,12 +193,7 @@ async fn charge_and_apply(
             (id, number)
         }
         _ => {
-            let lang: (String,) = sqlx::query_as("SELECT lang FROM users WHERE id = $1")
-                .bind(&caller.user_id)
-                .fetch_one(&mut **write.tx())
-                .await?;
-            let issued =
-                charge::invoice(write.tx(), product, kind, currency, Some(&caller.user_id), &lang.0, now).await?;
+            let issued = charge::invoice(write.tx(), product, kind, currency, Some(&caller.user_id), now).await?;
             (issued.id, issued.number)
         }
     };

@@ -15,6 +15,7 @@ pub enum Value {
     Kind(AccountType),
     Country(Option<Country>),
     Currency(Currency),
+    Lang(Lang),
 }
 
 impl Value {
@@ -27,6 +28,7 @@ impl Value {
             Value::Country(Some(c)) => c.label().text(lang).into(),
             Value::Country(None) => SettingsMsg::SettingsNotSet.text(lang).into(),
             Value::Currency(c) => c.code().into(),
+            Value::Lang(l) => l.native_name().into(),
         }
     }
 
@@ -37,6 +39,7 @@ impl Value {
             Value::Kind(k) => k.as_str().into(),
             Value::Country(c) => c.map(Country::code).into(),
             Value::Currency(c) => c.code().into(),
+            Value::Lang(l) => l.code().into(),
         }
     }
 }
@@ -52,6 +55,8 @@ pub enum Subject {
     City,
     Phone,
     Currency,
+    /// The language of invoices.
+    Lang,
     /// A billing address, by its label.
     Billing(String),
 }
@@ -67,6 +72,7 @@ impl Subject {
             Subject::City => SettingsMsg::FieldCity.text(lang).into(),
             Subject::Phone => SettingsMsg::FieldPhone.text(lang).into(),
             Subject::Currency => SettingsMsg::SettingsCurrency.text(lang).into(),
+            Subject::Lang => SettingsMsg::FieldInvoiceLanguage.text(lang).into(),
             Subject::Billing(label) => SettingsMsg::FieldBillingAddress.fill(lang, &[("label", label)]),
         }
     }
@@ -82,6 +88,7 @@ impl Subject {
             Subject::City => "city".into(),
             Subject::Phone => "phone".into(),
             Subject::Currency => "currency".into(),
+            Subject::Lang => "invoice_lang".into(),
             Subject::Billing(_) => "billing_address".into(),
         }
     }

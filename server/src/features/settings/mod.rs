@@ -68,6 +68,13 @@ fn diff(before: &Details, after: &Details) -> Vec<Change> {
         let (b, a) = (Value::Country(before.country), Value::Country(after.country));
         changes.push(Change { subject: Subject::Country, before: b, after: a });
     }
+    if before.lang != after.lang {
+        changes.push(Change {
+            subject: Subject::Lang,
+            before: Value::Lang(before.lang),
+            after: Value::Lang(after.lang),
+        });
+    }
     if before.currency != after.currency {
         let (b, a) = (Value::Currency(before.currency), Value::Currency(after.currency));
         changes.push(Change { subject: Subject::Currency, before: b, after: a });
@@ -120,7 +127,10 @@ async fn update_details(
     let (before, _, _) = store::details(&mut **locked.reader(), &org_id).await?.ok_or(AppError::NotFound)?;
     let you = locked.you().clone();
     let mut write = locked.authorize(&Action::EditOrganization)?;
-    let after = parse_details(&details)?;
+    let mut after = parse_details(&details)?;
+    if details.lang.is_none() {
+        after.lang = before.lang;
+    }
     let changes = diff(&before, &after);
     if !changes.is_empty() {
         store::set_details(write.tx(), &org_id, &after).await?;

@@ -19,6 +19,7 @@ struct DetailsRow {
     city: Option<String>,
     phone: Option<String>,
     currency: String,
+    lang: String,
     initials: Option<String>,
     color: Option<String>,
 }
@@ -30,7 +31,7 @@ pub async fn details<'e, E: Executor<'e, Database = Any>>(
     org_id: &str,
 ) -> Result<Option<(Details, Option<String>, OrgColor)>> {
     let row: Option<DetailsRow> = sqlx::query_as(
-        "SELECT name, kind, country, address_line1, postal_code, city, phone, currency, initials, color \
+        "SELECT name, kind, country, address_line1, postal_code, city, phone, currency, lang, initials, color \
          FROM organizations WHERE id = $1 AND deleted_at IS NULL",
     )
     .bind(org_id)
@@ -47,6 +48,7 @@ pub async fn details<'e, E: Executor<'e, Database = Any>>(
         city: r.city.unwrap_or_default(),
         phone: r.phone.unwrap_or_default(),
         currency: Currency::parse(&r.currency).unwrap_or(Currency::Eur),
+        lang: Lang::from_tag(&r.lang).unwrap_or_default(),
     };
     let color = r.color.as_deref().and_then(OrgColor::parse).unwrap_or_default();
     Ok(Some((details, r.initials, color)))
@@ -55,7 +57,7 @@ pub async fn details<'e, E: Executor<'e, Database = Any>>(
 pub async fn set_details(tx: &mut Tx, org_id: &str, d: &Details) -> Result<()> {
     sqlx::query(
         "UPDATE organizations SET name = $1, kind = $2, country = $3, address_line1 = $4, postal_code = $5, \
-         city = $6, phone = $7, currency = $8 WHERE id = $9",
+         city = $6, phone = $7, currency = $8, lang = $9 WHERE id = $10",
     )
     .bind(&d.name)
     .bind(d.kind.as_str())
@@ -65,6 +67,7 @@ pub async fn set_details(tx: &mut Tx, org_id: &str, d: &Details) -> Result<()> {
     .bind(&d.city)
     .bind(Some(d.phone.as_str()).filter(|p| !p.is_empty()))
     .bind(d.currency.code())
+    .bind(d.lang.code())
     .bind(org_id)
     .execute(&mut **tx)
     .await?;

@@ -86,6 +86,7 @@ pub async fn checkout(cx: Ctx, caller: Caller, order: ShopCheckout) -> Result<Or
             .fetch_one(&mut **write.tx())
             .await?;
     let lang = Lang::from_tag(&lang).unwrap_or_default();
+    let invoice_lang = invoicing::org_lang(&mut **write.tx(), &org_id).await?;
 
     // The products, then the invoice whose lines name them.
     let mut product_ids = Vec::new();
@@ -100,7 +101,7 @@ pub async fn checkout(cx: Ctx, caller: Caller, order: ShopCheckout) -> Result<Or
             product_id: (created.len() == 1).then(|| created[0].clone()),
             item_kind: "product",
             offer: Some(item.offer.id.to_string()),
-            description: describe(item, lang),
+            description: describe(item, invoice_lang),
             quantity: i64::from(item.quantity),
             unit_minor: amount.unit.minor(),
             discount_minor: amount.discount.minor(),
@@ -108,7 +109,7 @@ pub async fn checkout(cx: Ctx, caller: Caller, order: ShopCheckout) -> Result<Or
         });
         product_ids.extend(created);
     }
-    let issued = invoicing::issue(write.tx(), &org_id, Some(&caller.user_id), None, &lines, lang.code(), now).await?;
+    let issued = invoicing::issue(write.tx(), &org_id, Some(&caller.user_id), None, &lines, now).await?;
     if issued.total != priced.totals.total {
         return Err(anyhow::anyhow!("the invoice's total differs from the quote's").into());
     }
