@@ -244,10 +244,11 @@ macro_rules! plurals {
 }
 
 impl Plural {
-    /// The sentence for `n` in `lang`, `{count}` filled with `n`.
+    /// The sentence for `n` in `lang`, `{count}` filled with `n` as the language writes
+    /// numbers (`1,234`, `1 234`, `1.234`).
     pub fn count(self, lang: Lang, n: u64, args: &[(&str, &str)]) -> String {
         let [one, other] = self.forms(lang);
-        let n_text = n.to_string();
+        let n_text = crate::locale::integer(i64::try_from(n).unwrap_or(i64::MAX), lang.into());
         let mut all = vec![("count", n_text.as_str())];
         all.extend_from_slice(args);
         fill(if lang.is_one(n) { one } else { other }, &all)
@@ -448,6 +449,8 @@ mod tests {
         assert_eq!(Plural::MembersCount.count(Lang::It, 3, &[]), "3 membri");
         assert_eq!(Plural::MembersCount.count(Lang::Es, 0, &[]), "0 miembros");
         assert_eq!(Plural::MembersCount.count(Lang::Es, 1, &[]), "1 miembro");
+        assert_eq!(Plural::MembersCount.count(Lang::De, 12_345, &[]), "12.345 Mitglieder");
+        assert_eq!(Plural::MembersCount.count(Lang::En, 12_345, &[]), "12,345 members");
     }
 
     #[test]

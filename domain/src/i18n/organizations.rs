@@ -347,5 +347,5 @@ catalogue! {
 /// The "one" or "other" form of a sentence about `n`, `{count}` filled.
 pub fn counted(lang: Lang, n: u64, one: OrgMsg, other: OrgMsg) -> String {
     let form = if lang.is_one(n) { one } else { other };
-    form.fill(lang, &[("count", &n.to_string())])
+    form.fill(lang, &[("count", &crate::locale::integer(i64::try_from(n).unwrap_or(i64::MAX), lang.into()))])
 }
