@@ -7,7 +7,7 @@
 use domain::billing::offer_by_id;
 use domain::i18n::ShopMsg;
 use domain::shop::{offer_label, CODE_MAX_CHARS};
-use domain::{authorize, Action, Currency};
+use domain::{authorize, Action, Currency, Locale};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -262,7 +262,7 @@ pub fn CartPage() -> impl IntoView {
 
     let totals = move || match quote.get().flatten() {
         Some(Ok(q)) => {
-            let rate = format!("{}.{} %", q.vat_rate_bp / 100, (q.vat_rate_bp % 100) / 10);
+            let rate = domain::locale::rate_bp(i64::from(q.vat_rate_bp), Locale::for_money(lang(), q.currency));
             view! {
                 <dl class="totals">
                     <dt>{i18n.t(ShopMsg::Subtotal)}</dt><dd>{money(q.subtotal_minor)}</dd>

@@ -187,11 +187,11 @@ catalogue! {
         es: "Subtotal",
     }
     Vat {
-        en: "VAT {rate}",
-        fr: "TVA {rate}",
-        de: "MwSt. {rate}",
-        it: "IVA {rate}",
-        es: "IVA {rate}",
+        en: "VAT {rate} %",
+        fr: "TVA {rate} %",
+        de: "MwSt. {rate} %",
+        it: "IVA {rate}%",
+        es: "IVA {rate} %",
     }
     Total {
         en: "Total",
