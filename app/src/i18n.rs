@@ -1,5 +1,9 @@
 //! The console's language as a reactive value over `domain::i18n`: chosen from the
 //! browser, switchable, remembered in the browser and, once signed in, on the account.
+//!
+//! The browser build carries English only; any other language's table is fetched from
+//! `/i18n/<lang>.json` (once) before the console shows that language — at start
+//! ([`preload`], before mounting) and on a switch ([`I18n::set`]).
 
 use domain::i18n::{fill, Text};
 use domain::Lang;
@@ -32,11 +36,55 @@ impl I18n {
         fill(msg.text(self.0.get()), args)
     }
 
-    /// Switches the language and remembers it in this browser.
+    /// Switches the language and remembers it in this browser, once its table is here.
+    /// Of two quick switches, the last one wins.
     pub fn set(self, lang: Lang) {
+        #[cfg(feature = "csr")]
+        if !domain::i18n::lazy::is_installed(lang) {
+            WANTED.with(|w| w.set(Some(lang)));
+            leptos::task::spawn_local(async move {
+                load(lang).await;
+                if WANTED.with(|w| w.get()) == Some(lang) {
+                    self.0.set(lang);
+                    remember(lang);
+                }
+            });
+            return;
+        }
+        #[cfg(feature = "csr")]
+        WANTED.with(|w| w.set(Some(lang)));
         self.0.set(lang);
         remember(lang);
     }
+}
+
+#[cfg(feature = "csr")]
+thread_local! {
+    /// The language asked for last.
+    static WANTED: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Fetches and installs `lang`'s table; on failure the console stays readable in English.
+#[cfg(feature = "csr")]
+async fn load(lang: Lang) {
+    if domain::i18n::lazy::is_installed(lang) {
+        return;
+    }
+    let url = format!("/i18n/{}.json", lang.code());
+    let table = match gloo_net::http::Request::get(&url).send().await {
+        Ok(res) if res.ok() => res.json::<std::collections::HashMap<String, Vec<String>>>().await.ok(),
+        _ => None,
+    };
+    if let Some(table) = table {
+        domain::i18n::lazy::install(lang, table);
+    }
+}
+
+/// Before mounting: the language this browser will show first, fetched, so the first
+/// paint is already in it.
+#[cfg(feature = "csr")]
+pub async fn preload() {
+    load(remembered().unwrap_or_else(browser_preference)).await;
 }
 
 pub fn use_i18n() -> I18n {

@@ -2,5 +2,9 @@
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    // The first language's text comes first, then the console (see `app::i18n`).
+    wasm_bindgen_futures::spawn_local(async {
+        app::i18n::preload().await;
+        leptos::mount::mount_to_body(app::App);
+    });
 }

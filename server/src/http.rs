@@ -94,6 +94,8 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .route("/logos/{org}/{file}", get(crate::features::settings::serve_logo))
+        // a language's catalogue, fetched by the client before it shows that language.
+        .route("/i18n/{file}", get(crate::language_tables::serve).layer(CompressionLayer::new()))
         // EMB-1: the widget pages, each with the frame-ancestors its organization allows.
         .route("/embed/{widget}", get(crate::features::integrations::pages::serve))
         // BIL-3: a payment provider's signed confirmations; outside `/api`, so outside the

@@ -26,6 +26,7 @@ mod bearer;
 mod caller;
 mod context;
 mod ids;
+mod language_tables;
 mod mail;
 mod org_access;
 pub mod passwords;

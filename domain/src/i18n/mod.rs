@@ -72,16 +72,25 @@ macro_rules! catalogue {
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$key),*];
+            /// The part's name in a language table ([`table`], [`lazy`]).
+            pub const PART: &'static str = stringify!($name);
 
             /// The text in `lang`, placeholders left as they are.
             pub fn text(self, lang: Lang) -> &'static str {
-                match lang {
-                    Lang::En => match self { $($name::$key => $en),* },
+                let en = match self { $($name::$key => $en),* };
+                #[cfg(not(feature = "lazy_languages"))]
+                return match lang {
+                    Lang::En => en,
                     Lang::Fr => match self { $($name::$key => $fr),* },
                     Lang::De => match self { $($name::$key => $de),* },
                     Lang::It => match self { $($name::$key => $it),* },
                     Lang::Es => match self { $($name::$key => $es),* },
-                }
+                };
+                #[cfg(feature = "lazy_languages")]
+                return match lang {
+                    Lang::En => en,
+                    other => super::lazy::text(Self::PART, self as usize, other).unwrap_or(en),
+                };
             }
 
             /// The text in `lang` with each `{name}` replaced by its value.
@@ -106,6 +115,8 @@ mod embed;
 mod home;
 pub mod invoices;
 mod keys;
+#[cfg(feature = "lazy_languages")]
+pub mod lazy;
 mod mail;
 mod members;
 mod organizations;
@@ -145,32 +156,60 @@ pub trait Text: Copy + 'static {
     fn text(self, lang: Lang) -> &'static str;
 }
 
+/// Calls `$then!` with every part of the catalogue but the plurals.
+#[cfg(not(feature = "lazy_languages"))]
+macro_rules! each_part {
+    ($then:ident) => {
+        $then!(
+            Msg,
+            AuthMsg,
+            MembersMsg,
+            HomeMsg,
+            ProfileMsg,
+            MailMsg,
+            DevMailMsg,
+            OrgMsg,
+            AuditMsg,
+            SettingsMsg,
+            KeysMsg,
+            SecurityMsg,
+            ActivityMsg,
+            RecoveryMsg,
+            InvoicesMsg,
+            PaymentsMsg,
+            ProductsMsg,
+            RenewalsMsg,
+            ShopMsg,
+            EmbedMsg
+        )
+    };
+}
+
 /// Every sentence of every part, for checks over the whole catalogue.
+#[cfg(not(feature = "lazy_languages"))]
 pub fn all_texts() -> Vec<(String, [&'static str; 5])> {
     fn part<T: Text + std::fmt::Debug>(all: &[T]) -> impl Iterator<Item = (String, [&'static str; 5])> + '_ {
         all.iter().map(|m| (format!("{m:?}"), Lang::ALL.map(|l| m.text(l))))
     }
-    part(Msg::ALL)
-        .chain(part(AuthMsg::ALL))
-        .chain(part(MembersMsg::ALL))
-        .chain(part(HomeMsg::ALL))
-        .chain(part(ProfileMsg::ALL))
-        .chain(part(MailMsg::ALL))
-        .chain(part(DevMailMsg::ALL))
-        .chain(part(OrgMsg::ALL))
-        .chain(part(AuditMsg::ALL))
-        .chain(part(SettingsMsg::ALL))
-        .chain(part(KeysMsg::ALL))
-        .chain(part(SecurityMsg::ALL))
-        .chain(part(ActivityMsg::ALL))
-        .chain(part(RecoveryMsg::ALL))
-        .chain(part(InvoicesMsg::ALL))
-        .chain(part(PaymentsMsg::ALL))
-        .chain(part(ProductsMsg::ALL))
-        .chain(part(RenewalsMsg::ALL))
-        .chain(part(ShopMsg::ALL))
-        .chain(part(EmbedMsg::ALL))
-        .collect()
+    macro_rules! texts {
+        ($($part:ident),*) => { std::iter::empty()$(.chain(part($part::ALL)))*.collect() };
+    }
+    each_part!(texts)
+}
+
+/// One language's whole catalogue as the client fetches it when it is built with
+/// `lazy_languages`: each part's texts in key order, the plurals' forms two by two.
+#[cfg(not(feature = "lazy_languages"))]
+pub fn table(lang: Lang) -> Vec<(&'static str, Vec<&'static str>)> {
+    macro_rules! rows {
+        ($($part:ident),*) => {
+            vec![
+                $(($part::PART, $part::ALL.iter().map(|m| m.text(lang)).collect()),)*
+                (Plural::PART, Plural::ALL.iter().flat_map(|p| p.forms(lang)).collect()),
+            ]
+        };
+    }
+    each_part!(rows)
 }
 
 /// Fills a template in one pass: a value is never read as a template, so a name typed
@@ -229,15 +268,31 @@ macro_rules! plurals {
         impl Plural {
             pub const ALL: &'static [Plural] = &[$(Plural::$key),*];
 
+            /// The part's name in a language table (its forms two by two).
+            pub const PART: &'static str = "Plural";
+
             /// The ("one", "other") forms in `lang`.
             pub fn forms(self, lang: Lang) -> [&'static str; 2] {
-                match lang {
-                    Lang::En => match self { $(Plural::$key => [$en_one, $en_other]),* },
+                let en = match self { $(Plural::$key => [$en_one, $en_other]),* };
+                #[cfg(not(feature = "lazy_languages"))]
+                return match lang {
+                    Lang::En => en,
                     Lang::Fr => match self { $(Plural::$key => [$fr_one, $fr_other]),* },
                     Lang::De => match self { $(Plural::$key => [$de_one, $de_other]),* },
                     Lang::It => match self { $(Plural::$key => [$it_one, $it_other]),* },
                     Lang::Es => match self { $(Plural::$key => [$es_one, $es_other]),* },
-                }
+                };
+                #[cfg(feature = "lazy_languages")]
+                return match lang {
+                    Lang::En => en,
+                    other => {
+                        let at = self as usize * 2;
+                        match (lazy::text(Self::PART, at, other), lazy::text(Self::PART, at + 1, other)) {
+                            (Some(one), Some(many)) => [one, many],
+                            _ => en,
+                        }
+                    }
+                };
             }
         }
     };

@@ -78,3 +78,30 @@ async fn the_invoice_language_is_a_detail_of_the_organization() {
     assert_eq!(status, StatusCode::OK, "{kept}");
     assert_eq!(kept["details"]["lang"], "de");
 }
+
+/// The browser carries English only and fetches the language it shows: the table is the
+/// catalogue's own text, in key order, revalidated by its ETag; a language the console
+/// does not speak is not found.
+#[tokio::test]
+async fn each_language_table_is_the_catalogue_and_revalidates() {
+    use domain::i18n::{Msg, Plural};
+
+    let app = TestApp::spawn().await;
+    let get = |path: &str| app.client.get(format!("{}{path}", app.base));
+    let res = get("/i18n/de.json").send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let etag = res.headers()["etag"].clone();
+    let table: serde_json::Value = res.json().await.unwrap();
+    let msg = table[Msg::PART].as_array().unwrap();
+    assert_eq!(msg.len(), Msg::ALL.len());
+    assert_eq!(msg[Msg::Cancel as usize], Msg::Cancel.text(Lang::De));
+    let plural = table[Plural::PART].as_array().unwrap();
+    assert_eq!(plural.len(), Plural::ALL.len() * 2);
+    assert_eq!(plural[Plural::MembersCount as usize * 2 + 1], Plural::MembersCount.forms(Lang::De)[1]);
+
+    let again = get("/i18n/de.json").header("if-none-match", etag).send().await.unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    for path in ["/i18n/xx.json", "/i18n/de", "/i18n/..%2Fde.json"] {
+        assert_eq!(get(path).send().await.unwrap().status(), StatusCode::NOT_FOUND, "{path}");
+    }
+}
