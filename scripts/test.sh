@@ -16,6 +16,7 @@ cargo clippy -p app --target wasm32-unknown-unknown --features csr --all-targets
 cargo clippy -p app --target wasm32-unknown-unknown --features csr,split -- -D warnings
 cargo clippy -p orga-widgets --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo clippy -p domain --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p domain --target wasm32-unknown-unknown --features lazy_languages -- -D warnings
 
 say "unit, property and HTTP tests (SQLite)"
 env -u TEST_DATABASE_URL cargo test --workspace
