@@ -106,21 +106,6 @@ pub fn date(ms: i64, locale: Locale) -> String {
     engine::date(ms, locale)
 }
 
-/// Splits Unix milliseconds into a UTC civil date (Howard Hinnant's days-to-civil).
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-fn civil(ms: i64) -> (i32, u8, u8) {
-    let z = ms.div_euclid(86_400_000) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year as i32, month as u8, day as u8)
-}
-
 #[cfg(not(target_arch = "wasm32"))]
 pub use engine::local_date_time;
 
@@ -129,6 +114,7 @@ mod engine {
     //! ICU4X with its compiled CLDR data.
 
     use fixed_decimal::Decimal;
+    use icu_calendar::types::RataDie;
     use icu_calendar::{Date, Gregorian};
     use icu_datetime::fieldsets::{YMD, YMDT};
     use icu_datetime::FixedCalendarDateTimeFormatter;
@@ -139,7 +125,7 @@ mod engine {
     use icu_plurals::{PluralCategory, PluralRules};
     use icu_time::{DateTime, Time};
 
-    use super::{civil, Locale};
+    use super::Locale;
     use crate::i18n::Lang;
 
     fn icu(locale: Locale) -> IcuLocale {
@@ -177,13 +163,16 @@ mod engine {
         }
     }
 
+    /// Rata Die of 1970-01-01, the Unix epoch.
+    const UNIX_EPOCH_RD: i64 = 719_163;
+
     pub fn date(ms: i64, locale: Locale) -> String {
-        let (y, m, d) = civil(ms);
+        let day = RataDie::new(UNIX_EPOCH_RD + ms.div_euclid(86_400_000));
+        let date = Date::from_rata_die(day, Gregorian);
         let tag = icu(locale);
-        let formatter = FixedCalendarDateTimeFormatter::<Gregorian, YMD>::try_new((&tag).into(), YMD::medium());
-        match (formatter, Date::try_new_gregorian(y, m, d)) {
-            (Ok(f), Ok(date)) => f.format(&date).to_string(),
-            _ => format!("{y:04}-{m:02}-{d:02}"),
+        match FixedCalendarDateTimeFormatter::<Gregorian, YMD>::try_new((&tag).into(), YMD::medium()) {
+            Ok(f) => f.format(&date).to_string(),
+            Err(_) => format!("{}", ms.div_euclid(86_400_000)),
         }
     }
 
